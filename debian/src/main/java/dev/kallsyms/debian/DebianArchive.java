@@ -1,0 +1,111 @@
+package dev.kallsyms.debian;
+
+import dev.kallsyms.debian.internal.Http;
+import dev.kallsyms.debian.internal.PackagesIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Debian's archive over HTTP: finds the newest version of a package across suites and downloads it. */
+public final class DebianArchive {
+    private final URI mirror;
+    private final URI securityMirror;
+    private final Path cache;
+
+    public DebianArchive(URI mirror, URI securityMirror, Path cache) {
+        this.mirror = mirror;
+        this.securityMirror = securityMirror;
+        this.cache = cache;
+    }
+
+    /** deb.debian.org (or {@code $KALLSYMS_DEBIAN_MIRROR}) with the project's cache. */
+    public static DebianArchive standard() {
+        String main = envOr("KALLSYMS_DEBIAN_MIRROR", "http://deb.debian.org/debian");
+        String security = envOr("KALLSYMS_DEBIAN_SECURITY_MIRROR", "http://deb.debian.org/debian-security");
+        return new DebianArchive(URI.create(main + "/"), URI.create(security + "/"),
+                CacheRoot.get().resolve("debs"));
+    }
+
+    /** The newest version of an architecture-independent package in any of the suites. */
+    public DebianPackage resolveNewest(String packageName, List<String> suites) throws IOException {
+        List<DebianPackage> found = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        for (String suite : suites) {
+            try {
+                found.addAll(PackagesIndex.find(packageName, suite, base(suite),
+                        Http.fetch(indexUri(suite))));
+            } catch (DebianUnavailableException e) {
+                unreachable.add(suite + " (" + e.getMessage() + ")");
+            }
+        }
+        Optional<DebianPackage> newest = found.stream()
+                .max((a, b) -> DebianVersion.ORDER.compare(a.version(), b.version()));
+        if (newest.isPresent()) {
+            return newest.get();
+        }
+        if (!unreachable.isEmpty()) {
+            throw new DebianUnavailableException("cannot read the package indexes of " + unreachable);
+        }
+        throw new IOException("no suite of " + suites + " offers " + packageName
+                + " any more; the matrix data (fixtures kernels/*.properties) needs updating");
+    }
+
+    /** The package file, from the cache when its checksum still matches, else downloaded and checked. */
+    public Path download(DebianPackage pkg) throws IOException {
+        Path target = cache.resolve(pkg.fileName());
+        if (Files.isRegularFile(target) && sha256(target).equals(pkg.sha256())) {
+            return target;
+        }
+        Files.createDirectories(cache);
+        Path partial = Files.createTempFile(cache, pkg.fileName(), ".part");
+        try {
+            try (InputStream in = Http.open(pkg.url())) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String actual = sha256(partial);
+            if (!actual.equals(pkg.sha256())) {
+                throw new DebianUnavailableException("checksum mismatch for " + pkg.url() + ": expected "
+                        + pkg.sha256() + ", got " + actual);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI base(String suite) {
+        return suite.endsWith("-security") ? securityMirror : mirror;
+    }
+
+    private URI indexUri(String suite) {
+        return base(suite).resolve("dists/" + suite + "/main/binary-all/Packages.xz");
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.kallsyms.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command under GNU time for its peak RSS, timing the wall clock ourselves (time's %e has only
+ * 10 ms resolution). Both programs pay the same wrapper cost, so the ratio stays fair.
+ */
+final class TimedRun {
+    record Outcome(double wallSeconds, long peakRssKb, byte[] stdout, int exitCode) {
+    }
+
+    private TimedRun() {
+    }
+
+    static Outcome run(List<String> command, Path scratch) throws IOException, InterruptedException {
+        Path rss = scratch.resolve("rss");
+        Path out = scratch.resolve("out");
+        List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        wrapped.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(wrapped)
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        String rssText = Files.readString(rss).strip();
+        long kb = Long.parseLong(rssText.substring(rssText.lastIndexOf('\n') + 1).strip());
+        return new Outcome(wall, kb, Files.readAllBytes(out), exit);
+    }
+}

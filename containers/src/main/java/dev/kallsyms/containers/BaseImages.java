@@ -1,0 +1,52 @@
+package dev.kallsyms.containers;
+
+import dev.kallsyms.containers.image.DebootstrapImporter;
+import dev.kallsyms.debian.CacheRoot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Debian base images per suite. By default they are built locally (debootstrap + import) because no
+ * registry is reachable; a user with internet access can set {@code KALLSYMS_BASE_IMAGE_PREFIX=debian}
+ * (or the system property {@code kallsyms.base.image.prefix}) to use the public {@code debian:<suite>}.
+ */
+public final class BaseImages {
+    public static final String LOCAL_REPOSITORY = "kallsyms-base";
+    static final String PREFIX_ENV = "KALLSYMS_BASE_IMAGE_PREFIX";
+    static final String PREFIX_PROPERTY = "kallsyms.base.image.prefix";
+    private static final Logger LOG = LoggerFactory.getLogger(BaseImages.class);
+
+    private BaseImages() {
+    }
+
+    /** The image name for a suite, e.g. {@code kallsyms-base:bookworm}; builds it if it is missing. */
+    public static synchronized String ensure(String suite) {
+        String image = imageFor(suite);
+        if (publicPrefix() != null) {
+            return image;
+        }
+        DockerEngine engine = DockerEngine.ensureAvailable();
+        if (!engine.hasImage(image)) {
+            LOG.info("building {} with debootstrap (about a minute)", image);
+            new DebootstrapImporter(mirror(), CacheRoot.get().resolve("debootstrap"))
+                    .build(suite, LOCAL_REPOSITORY);
+        }
+        return image;
+    }
+
+    /** The name {@link #ensure} gives, without building anything. */
+    public static String imageFor(String suite) {
+        String prefix = publicPrefix();
+        return (prefix != null ? prefix : LOCAL_REPOSITORY) + ":" + suite;
+    }
+
+    private static String publicPrefix() {
+        String value = System.getProperty(PREFIX_PROPERTY, System.getenv(PREFIX_ENV));
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String mirror() {
+        String value = System.getenv("KALLSYMS_DEBIAN_MIRROR");
+        return value == null || value.isBlank() ? "http://deb.debian.org/debian" : value.replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kallsyms.containers.engine;
+
+import dev.kallsyms.containers.InfraException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Installs (with apt-get) and starts a Docker daemon on a machine where none runs; needs root. */
+public final class DockerDaemonStarter {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerDaemonStarter.class);
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final Path logDir;
+
+    public DockerDaemonStarter(Path logDir) {
+        this.logDir = logDir;
+    }
+
+    public void installAndStart() {
+        long uid = HostUser.uid();
+        if (uid != 0) {
+            throw new InfraException("no Docker engine answers at " + LocalSocketStrategy.SOCKET
+                    + " and DOCKER_HOST is not set; installing and starting one needs root, but this process"
+                    + " runs as uid " + uid + (Commands.onPath("dockerd") ? " (dockerd is installed: start it,"
+                    + " e.g. 'sudo dockerd &', or add yourself to the docker group)"
+                    : " (dockerd is not installed: 'sudo apt-get install docker.io', then start dockerd)"));
+        }
+        try {
+            Files.createDirectories(logDir);
+            if (!Commands.onPath("dockerd")) {
+                install();
+            }
+            start();
+        } catch (IOException e) {
+            throw new InfraException("could not start dockerd: " + e.getMessage(), e);
+        }
+    }
+
+    private void install() throws IOException {
+        Path log = logDir.resolve("apt-docker.io.log");
+        LOG.info("dockerd not found; installing docker.io with apt-get (log: {})", log);
+        Map<String, String> env = Map.of("DEBIAN_FRONTEND", "noninteractive");
+        Retry.withBackoff("apt-get update", 4, Duration.ofSeconds(10),
+                () -> Commands.run(List.of("apt-get", "update"), env, log));
+        Retry.withBackoff("apt-get install docker.io", 3, Duration.ofSeconds(10),
+                () -> Commands.run(List.of("apt-get", "install", "-y", "--no-install-recommends", "docker.io",
+                        "iptables", "tini", "ca-certificates"), env, log));
+    }
+
+    private void start() throws IOException {
+        Path log = logDir.resolve("dockerd.log");
+        LOG.info("starting dockerd in the background (log: {})", log);
+        // setsid: a Ctrl-C aimed at this JVM's process group must not stop the daemon other runs share
+        List<String> command = Commands.onPath("setsid") ? List.of("setsid", "dockerd") : List.of("dockerd");
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        try {
+            Awaitility.await("dockerd answering on " + LocalSocketStrategy.SOCKET)
+                    .atMost(STARTUP)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> EnginePing.answers(LocalSocketStrategy.SOCKET));
+        } catch (ConditionTimeoutException e) {
+            throw new InfraException("dockerd did not answer within " + STARTUP + "; end of " + log + ":\n"
+                    + Commands.tail(log, 20), e);
+        }
+    }
+}

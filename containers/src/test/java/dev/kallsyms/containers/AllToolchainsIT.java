@@ -1,0 +1,43 @@
+package dev.kallsyms.containers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Builds every suite's base image and every toolchain image: about 2-4 minutes and 0.9 GB each, so only
+ * when asked: {@code mvn -Pcontainers -pl containers verify -Dkallsyms.it.allToolchains=true}.
+ */
+@EnabledIfSystemProperty(named = "kallsyms.it.allToolchains", matches = "true")
+class AllToolchainsIT {
+    @ParameterizedTest
+    @ValueSource(strings = {"bullseye", "bookworm", "trixie", "sid"})
+    void baseImageBuilds(String suite) {
+        long start = System.nanoTime();
+        String image = BaseImages.ensure(suite);
+        System.out.printf("BaseImages.ensure(%s): %.1f s%n", suite, (System.nanoTime() - start) / 1e9);
+        assertEquals("kallsyms-base:" + suite, image);
+        assertTrue(DockerEngine.ensureAvailable().hasImage(image));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gcc-10", "gcc-12", "gcc-14", "clang"})
+    void toolchainImageBuildsAndReportsVersions(String id) {
+        long start = System.nanoTime();
+        ToolchainImage image = ToolchainImages.ensure(id);
+        System.out.printf("ToolchainImages.ensure(%s): %.1f s -> %s %s%n", id, (System.nanoTime() - start) / 1e9,
+                image.tag(), image.toolVersions());
+        String expected = switch (id) {
+            case "gcc-10" -> "arm-linux-gnueabihf-gcc (Debian 10.";
+            case "gcc-12" -> "arm-linux-gnueabihf-gcc (Debian 12.";
+            case "gcc-14" -> "arm-linux-gnueabihf-gcc (Debian 14.";
+            default -> "Debian clang version";
+        };
+        assertTrue(image.toolVersions().get("compiler").startsWith(expected), image.toolVersions().toString());
+        assertTrue(image.toolVersions().get("java").contains("version \"17")
+                || image.toolVersions().get("java").contains("version \"21"), image.toolVersions().toString());
+    }
+}

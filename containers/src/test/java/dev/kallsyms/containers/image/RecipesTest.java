@@ -1,0 +1,87 @@
+package dev.kallsyms.containers.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kallsyms.containers.Toolchain;
+import dev.kallsyms.containers.Toolchains;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class RecipesTest {
+    private static final List<String> KERNEL_BUILD_NEEDS = List.of("make", "gcc", "libc6-dev", "flex", "bison",
+            "bc", "libssl-dev", "libelf-dev", "cpio", "kmod", "python3", "perl", "ccache", "xz-utils");
+
+    @Test
+    void shipsTheFourRequiredToolchains() {
+        assertEquals(List.of("gcc-10", "gcc-12", "gcc-14", "clang"),
+                Toolchains.all().stream().map(Toolchain::id).toList());
+    }
+
+    @Test
+    void gcc12IsTheBookwormCrossGcc() {
+        Toolchain t = Toolchains.load("gcc-12");
+        assertEquals("bookworm", t.suite());
+        assertEquals(List.of("ARCH=arm", "CROSS_COMPILE=arm-linux-gnueabihf-"), t.makeVars());
+        assertEquals("arm-linux-gnueabihf-", t.makeVarMap().get("CROSS_COMPILE"));
+        assertTrue(t.packages().contains("gcc-arm-linux-gnueabihf"));
+        assertFalse(t.isLlvm());
+        assertTrue(t.aptOptions().isEmpty());
+    }
+
+    @Test
+    void everyRecipeHasWhatAKernelBuildAndTheGeneratorNeed() {
+        for (Toolchain t : Toolchains.all()) {
+            assertTrue(t.packages().containsAll(KERNEL_BUILD_NEEDS), t.id() + ": " + t.packages());
+            assertTrue(t.packages().stream().anyMatch(p -> p.endsWith("jre-headless")), t.id());
+            assertEquals("arm", t.makeVarMap().get("ARCH"), t.id());
+            assertTrue(t.versionCommands().keySet().containsAll(List.of("compiler", "linker", "java")), t.id());
+            assertFalse(t.description().isBlank());
+        }
+    }
+
+    @Test
+    void suitesAndCompilersMatchTheMatrix() {
+        assertEquals("bullseye", Toolchains.load("gcc-10").suite());
+        assertEquals("trixie", Toolchains.load("gcc-14").suite());
+        Toolchain clang = Toolchains.load("clang");
+        assertEquals("bookworm", clang.suite());
+        assertTrue(clang.isLlvm());
+        assertTrue(clang.packages().containsAll(List.of("clang", "lld", "llvm")));
+        assertEquals("clang --version", clang.versionCommands().get("compiler"));
+    }
+
+    @Test
+    void sidGetsTheExpiredReleaseWorkaround() {
+        Properties common = new Properties();
+        common.setProperty("packages", "make, gcc");
+        common.setProperty("apt.options.sid", "-o Acquire::Check-Valid-Until=false");
+        Toolchain t = Recipes.parse("gcc-16", common, recipe("sid", "gcc, gcc-arm-linux-gnueabihf"));
+        assertEquals(List.of("-o", "Acquire::Check-Valid-Until=false"), t.aptOptions());
+        assertEquals(List.of("make", "gcc", "gcc-arm-linux-gnueabihf"), t.packages(), "common first, no duplicates");
+    }
+
+    @Test
+    void rejectsIncompleteOrMalformedRecipes() {
+        Properties common = new Properties();
+        Properties noSuite = recipe("bookworm", "gcc");
+        noSuite.remove("suite");
+        assertThrows(IllegalArgumentException.class, () -> Recipes.parse("x", common, noSuite));
+        Properties badVars = recipe("bookworm", "gcc");
+        badVars.setProperty("make.vars", "ARCH=arm LLVM");
+        assertThrows(IllegalArgumentException.class, () -> Recipes.parse("x", common, badVars));
+        assertThrows(IllegalArgumentException.class, () -> Toolchains.load("no-such-toolchain"));
+        assertThrows(IllegalArgumentException.class, () -> Toolchains.load("../common"));
+    }
+
+    private static Properties recipe(String suite, String packages) {
+        Properties p = new Properties();
+        p.putAll(Map.of("suite", suite, "packages", packages, "make.vars", "ARCH=arm",
+                "description", "test", "version.compiler", "gcc --version"));
+        return p;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kallsyms.generator;
+
+import dev.kallsyms.generator.dialect.Dialect;
+import dev.kallsyms.generator.dialect.Dialects;
+import dev.kallsyms.generator.dialect.Invocation;
+import dev.kallsyms.generator.dialect.KallsymsProgram;
+import dev.kallsyms.generator.dialect.MapLoader;
+import dev.kallsyms.generator.libc.CExit;
+import dev.kallsyms.generator.libc.COut;
+import dev.kallsyms.generator.select.GenerationException;
+import dev.kallsyms.generator.select.GenerationLocator;
+import dev.kallsyms.generator.select.OwnArguments;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Entry points: a whole command-line invocation, or a generation run on map bytes. */
+public final class Kallsyms {
+    /** Exit status for problems of this tool itself (the C program never exits with it). */
+    public static final int EXIT_TOOL_ERROR = 2;
+    /** Environment variable naming argv[0] for getopt's messages (the C prints its own argv[0]). */
+    public static final String ARGV0_ENV = "KALLSYMS_ARGV0";
+
+    private static final int STDOUT_BUFFER = 1 << 16;
+
+    private Kallsyms() {
+    }
+
+    /**
+     * Runs like the C program of the selected generation: same arguments (plus our
+     * --kernel-version), same bytes on stdout and stderr, same exit status.
+     */
+    public static int execute(List<String> args, Map<String, String> env, Path workDir, InputStream stdin,
+            OutputStream stdout, OutputStream stderr) {
+        COut out = new COut(stdout, STDOUT_BUFFER);
+        COut err = new COut(stderr, 4096);
+        try {
+            OwnArguments own = OwnArguments.split(args);
+            Generation generation = GenerationLocator.locate(own.kernelVersion(), env, workDir);
+            Dialect dialect = Dialects.of(generation);
+            Invocation invocation = dialect.parseCommandLine(env.getOrDefault(ARGV0_ENV, "kallsyms"),
+                    own.cArguments(), env, err);
+            byte[] map = MapLoader.load(dialect, invocation, workDir, stdin, err);
+            new KallsymsProgram(dialect, invocation.options()).run(map, out, err);
+            return 0;
+        } catch (CExit e) {
+            return e.status();
+        } catch (GenerationException e) {
+            err.print("kallsyms: ").text(e.getMessage()).print("\n");
+            return EXIT_TOOL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs one generation on map bytes already in memory, with the given switches. */
+    public static KallsymsResult generate(Generation generation, KallsymsOptions options, byte[] map) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream(map.length * 2);
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        COut out = new COut(stdout, STDOUT_BUFFER);
+        COut err = new COut(stderr, 4096);
+        int status = 0;
+        try {
+            new KallsymsProgram(Dialects.of(generation), options).run(map, out, err);
+        } catch (CExit e) {
+            status = e.status();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        return new KallsymsResult(status, stdout.toByteArray(), stderr.toByteArray());
+    }
+}

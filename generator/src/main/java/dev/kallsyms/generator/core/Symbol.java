@@ -1,0 +1,74 @@
+package dev.kallsyms.generator.core;
+
+/**
+ * One table entry: the type byte followed by the name, compressed in place by the token rounds.
+ * The array keeps one spare byte past the name, like the C allocation, so C-string reads stay exact.
+ */
+public final class Symbol {
+    private final long addr;
+    private final int inputOrder;
+    private final byte[] original;
+    private final byte[] sym;
+    private int len;
+    private int seq;
+    private boolean percpuAbsolute;
+
+    public Symbol(long addr, int type, byte[] name, int nameOff, int nameLen, int inputOrder) {
+        this.addr = addr;
+        this.inputOrder = inputOrder;
+        this.len = nameLen + 1;
+        this.sym = new byte[len + 1];
+        sym[0] = (byte) type;
+        System.arraycopy(name, nameOff, sym, 1, nameLen);
+        this.original = java.util.Arrays.copyOf(sym, len);
+    }
+
+    public long addr() {
+        return addr;
+    }
+
+    /** Position among the symbols read, before any filtering or sorting. */
+    public int inputOrder() {
+        return inputOrder;
+    }
+
+    /** Type byte and name as read (before the percpu override and compression). */
+    public byte[] original() {
+        return original;
+    }
+
+    /** The working bytes: type, then name (compressed after the token rounds). */
+    public byte[] sym() {
+        return sym;
+    }
+
+    public int len() {
+        return len;
+    }
+
+    void setLen(int len) {
+        this.len = len;
+    }
+
+    public int type() {
+        return sym[0];
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public void setSeq(int seq) {
+        this.seq = seq;
+    }
+
+    public boolean percpuAbsolute() {
+        return percpuAbsolute;
+    }
+
+    /** Per-cpu symbols become absolute with type 'A', as the C does with --absolute-percpu. */
+    public void makePercpuAbsolute() {
+        sym[0] = 'A';
+        percpuAbsolute = true;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kallsyms.generator.dialect;
+
+import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.TokenTable;
+import dev.kallsyms.generator.libc.CExit;
+import dev.kallsyms.generator.libc.COut;
+import dev.kallsyms.generator.libc.CString;
+import java.util.List;
+
+/** The pieces of the generated assembler source that the generations share. */
+final class AsmTables {
+    static final String ALIGN_MACRO = "\tALGN\n";
+    static final String ALIGN_4 = "\t.balign 4\n";
+
+    private AsmTables() {
+    }
+
+    static void bitsPerLongPrelude(COut out) {
+        out.print("#include <asm/bitsperlong.h>\n#if BITS_PER_LONG == 64\n#define PTR .quad\n"
+                + "#define ALGN .balign 8\n#else\n#define PTR .long\n#define ALGN .balign 4\n#endif\n");
+    }
+
+    static void rodataSection(COut out) {
+        out.print("\t.section .rodata, \"a\"\n");
+    }
+
+    static void label(COut out, String name, String align) {
+        out.print(".globl ").print(name).print("\n").print(align).print(name).print(":\n");
+    }
+
+    /** "PTR _text +/- delta" for an address relative to _text. */
+    static void textRelative(COut out, long textAddr, long addr) {
+        if (Long.compareUnsigned(textAddr, addr) <= 0) {
+            out.print("\tPTR\t_text + ").altHex(addr - textAddr).print("\n");
+        } else {
+            out.print("\tPTR\t_text - ").altHex(textAddr - addr).print("\n");
+        }
+    }
+
+    static void numSyms(COut out, int count, String align) {
+        label(out, "kallsyms_num_syms", align);
+        out.print("\t.long\t").dec(count & 0xffffffffL).print("\n\n");
+    }
+
+    /** How the names table writes each entry's length and what follows the bytes. */
+    enum NameStyle { ONE_BYTE_LENGTH, ULEB128_LENGTH, ULEB128_LENGTH_WITH_COMMENT }
+
+    /** kallsyms_names; numbers the entries (seq) and returns the offset of every 256th entry. */
+    static long[] names(COut out, List<Symbol> table, NameStyle style, TokenTable tokens, String align, COut err) {
+        label(out, "kallsyms_names", align);
+        long[] markers = new long[(table.size() + 255) / 256];
+        long off = 0;
+        byte[] expanded = new byte[4096];
+        for (int i = 0; i < table.size(); i++) {
+            if ((i & 0xff) == 0) {
+                markers[i >> 8] = off & 0xffffffffL;
+            }
+            Symbol s = table.get(i);
+            s.setSeq(i);
+            off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, s) : uleb128Length(out, s, err);
+            byte[] b = s.sym();
+            for (int k = 0; k < s.len(); k++) {
+                out.print(", 0x").hex02(b[k] & 0xff);
+            }
+            if (style == NameStyle.ULEB128_LENGTH_WITH_COMMENT) {
+                restoreName(s, tokens, expanded);
+                out.print("\t/* ").cstr(b, 0).print(" */\n");
+            } else {
+                out.print("\n");
+            }
+        }
+        out.print("\n");
+        return markers;
+    }
+
+    private static int oneByteLength(COut out, Symbol s) {
+        out.print("\t.byte 0x").hex02(s.len());
+        return s.len() + 1;
+    }
+
+    private static int uleb128Length(COut out, Symbol s, COut err) {
+        int len = s.len();
+        if (len == 0) {
+            err.print("kallsyms failure: unexpected zero symbol length\n");
+            throw new CExit(1);
+        }
+        if (len > 0x3fff) {
+            err.print("kallsyms failure: unexpected huge symbol length\n");
+            throw new CExit(1);
+        }
+        if (len <= 0x7f) {
+            out.print("\t.byte 0x").hex02(len);
+            return len + 1;
+        }
+        out.print("\t.byte 0x").hex02((len & 0x7f) | 0x80).print(", 0x").hex02((len >> 7) & 0x7f);
+        return len + 2;
+    }
+
+    /** The C copies the expanded name back over the compressed bytes as a C string (strcpy). */
+    private static void restoreName(Symbol s, TokenTable tokens, byte[] expanded) {
+        tokens.expand(s.sym(), s.len(), expanded);
+        int n = CString.strlen(expanded, 0);
+        System.arraycopy(expanded, 0, s.sym(), 0, n + 1);
+    }
+
+    static void markers(COut out, long[] markers, String align) {
+        label(out, "kallsyms_markers", align);
+        for (long m : markers) {
+            out.print("\t.long\t").dec(m).print("\n");
+        }
+        out.print("\n");
+    }
+
+    /** kallsyms_token_table then kallsyms_token_index. */
+    static void tokens(COut out, TokenTable tokens, String align) {
+        label(out, "kallsyms_token_table", align);
+        int[] index = new int[256];
+        int off = 0;
+        for (int i = 0; i < 256; i++) {
+            index[i] = off;
+            byte[] e = tokens.expansion(i);
+            int n = cLength(e);
+            out.print("\t.asciz\t\"").bytes(e, 0, n).print("\"\n");
+            off += n + 1;
+        }
+        out.print("\n");
+        label(out, "kallsyms_token_index", align);
+        for (int i = 0; i < 256; i++) {
+            out.print("\t.short\t").dec(index[i]).print("\n");
+        }
+        out.print("\n");
+    }
+
+    private static int cLength(byte[] e) {
+        for (int i = 0; i < e.length; i++) {
+            if (e[i] == 0) {
+                return i;
+            }
+        }
+        return e.length;
+    }
+
+    /** kallsyms_seqs_of_names of a table already in name order; comment: the C string of sym. */
+    static void seqsOfNames(COut out, List<Symbol> byName, boolean comment, String align) {
+        label(out, "kallsyms_seqs_of_names", align);
+        for (Symbol s : byName) {
+            int seq = s.seq();
+            out.print("\t.byte 0x").hex02((seq >> 16) & 0xff).print(", 0x").hex02((seq >> 8) & 0xff)
+                    .print(", 0x").hex02(seq & 0xff);
+            if (comment) {
+                out.print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+            } else {
+                out.print("\n");
+            }
+        }
+        out.print("\n");
+    }
+}

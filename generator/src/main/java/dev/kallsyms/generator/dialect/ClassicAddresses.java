@@ -1,0 +1,36 @@
+package dev.kallsyms.generator.dialect;
+
+import dev.kallsyms.generator.KallsymsOptions;
+import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.libc.COut;
+
+/**
+ * The address table of 5.10 and 6.1, written first: kallsyms_addresses (PTR entries relative to
+ * _text) or, with --base-relative, kallsyms_offsets followed by kallsyms_relative_base.
+ */
+final class ClassicAddresses {
+    private ClassicAddresses() {
+    }
+
+    static void write(SymbolTable table, KallsymsOptions options, COut out, COut err) {
+        boolean relative = options.baseRelative();
+        AsmTables.label(out, relative ? "kallsyms_offsets" : "kallsyms_addresses", AsmTables.ALIGN_MACRO);
+        for (Symbol s : table.symbols()) {
+            if (relative) {
+                int offset = RelativeOffsets.offset(s, table.relativeBase(), options.absolutePercpu(), err);
+                out.print("\t.long\t").altHex32(offset).print("\n");
+            } else if (!s.percpuAbsolute()) {
+                AsmTables.textRelative(out, table.textAddr(), s.addr());
+            } else {
+                out.print("\tPTR\t").altHex(s.addr()).print("\n");
+            }
+        }
+        out.print("\n");
+        if (relative) {
+            AsmTables.label(out, "kallsyms_relative_base", AsmTables.ALIGN_MACRO);
+            AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
+            out.print("\n");
+        }
+    }
+}

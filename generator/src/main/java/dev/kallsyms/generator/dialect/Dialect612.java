@@ -1,0 +1,96 @@
+package dev.kallsyms.generator.dialect;
+
+import dev.kallsyms.generator.Generation;
+import dev.kallsyms.generator.KallsymsOptions;
+import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.core.TokenTable;
+import dev.kallsyms.generator.input.GetlineMapReader;
+import dev.kallsyms.generator.input.MapReader;
+import dev.kallsyms.generator.libc.COut;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linux 6.12: strict line parser, names first (with comments), always base-relative offsets after
+ * the token tables, then kallsyms_relative_base and the names-order table.
+ */
+final class Dialect612 implements Dialect {
+    private static final String USAGE = "Usage: kallsyms [--all-symbols] [--absolute-percpu] in.map > out.S\n";
+    private static final List<String> OPTIONS = List.of("all-symbols", "absolute-percpu");
+
+    @Override
+    public Generation generation() {
+        return Generation.V6_12;
+    }
+
+    @Override
+    public Invocation parseCommandLine(String argv0, List<String> args, Map<String, String> env, COut err) {
+        return Usage.getopt(argv0, args, env, OPTIONS, USAGE, err);
+    }
+
+    @Override
+    public MapReader reader() {
+        return new GetlineMapReader();
+    }
+
+    @Override
+    public void readFailed(String mapFile, String reason, COut err) {
+        LineRules.reportReadFailure(reason, err);
+    }
+
+    @Override
+    public int maxNameLen() {
+        return 512;
+    }
+
+    @Override
+    public boolean ignored(byte[] name, int off, int len, int type) {
+        return LineRules.ignoredByType(name, off, len, type);
+    }
+
+    @Override
+    public boolean tracksPercpu() {
+        return true;
+    }
+
+    @Override
+    public boolean keepsSectionBounds() {
+        return true;
+    }
+
+    @Override
+    public boolean refusesEmptyTable() {
+        return false;
+    }
+
+    @Override
+    public boolean recordsRelativeBase(KallsymsOptions options) {
+        return true;
+    }
+
+    @Override
+    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+        String align = AsmTables.ALIGN_MACRO;
+        AsmTables.bitsPerLongPrelude(out);
+        AsmTables.rodataSection(out);
+        AsmTables.numSyms(out, table.symbols().size(), align);
+        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
+                tokens, align, err);
+        AsmTables.markers(out, markers, align);
+        AsmTables.tokens(out, tokens, align);
+        AsmTables.label(out, "kallsyms_offsets", align);
+        for (Symbol s : table.symbols()) {
+            int offset = RelativeOffsets.offset(s, table.relativeBase(), options.absolutePercpu(), err);
+            out.print("\t.long\t").altHex32(offset).print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+        }
+        out.print("\n");
+        AsmTables.label(out, "kallsyms_relative_base", align);
+        AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
+        out.print("\n");
+        List<Symbol> byName = new ArrayList<>(table.symbols());
+        byName.sort(NameOrder.byRestoredName());
+        AsmTables.seqsOfNames(out, byName, true, align);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kallsyms.generator.dialect;
+
+import dev.kallsyms.generator.Generation;
+import dev.kallsyms.generator.KallsymsOptions;
+import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.core.TokenTable;
+import dev.kallsyms.generator.input.GetlineMapReader;
+import dev.kallsyms.generator.input.MapReader;
+import dev.kallsyms.generator.libc.CExit;
+import dev.kallsyms.generator.libc.COut;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linux 7.2: no per-cpu handling and no relative base; offsets are the low 32 bits of each address,
+ * or with --pc-relative an expression relative to _text. Labels align to 4 without the PTR macros.
+ */
+final class Dialect72 implements Dialect {
+    private static final String USAGE = "Usage: kallsyms [--all-symbols] in.map > out.S\n";
+    private static final List<String> OPTIONS = List.of("all-symbols", "pc-relative");
+
+    @Override
+    public Generation generation() {
+        return Generation.V7_2;
+    }
+
+    @Override
+    public Invocation parseCommandLine(String argv0, List<String> args, Map<String, String> env, COut err) {
+        return Usage.getopt(argv0, args, env, OPTIONS, USAGE, err);
+    }
+
+    @Override
+    public MapReader reader() {
+        return new GetlineMapReader();
+    }
+
+    @Override
+    public void readFailed(String mapFile, String reason, COut err) {
+        LineRules.reportReadFailure(reason, err);
+    }
+
+    @Override
+    public int maxNameLen() {
+        return 512;
+    }
+
+    @Override
+    public boolean ignored(byte[] name, int off, int len, int type) {
+        return LineRules.ignoredByType(name, off, len, type);
+    }
+
+    @Override
+    public boolean tracksPercpu() {
+        return false;
+    }
+
+    @Override
+    public boolean keepsSectionBounds() {
+        return true;
+    }
+
+    @Override
+    public boolean refusesEmptyTable() {
+        return false;
+    }
+
+    @Override
+    public boolean recordsRelativeBase(KallsymsOptions options) {
+        return false;
+    }
+
+    @Override
+    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+        String align = AsmTables.ALIGN_4;
+        AsmTables.rodataSection(out);
+        AsmTables.numSyms(out, table.symbols().size(), align);
+        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
+                tokens, align, err);
+        AsmTables.markers(out, markers, align);
+        AsmTables.tokens(out, tokens, align);
+        AsmTables.label(out, "kallsyms_offsets", align);
+        for (Symbol s : table.symbols()) {
+            if (options.pcRelative()) {
+                pcRelative(s, table.textAddr(), out, err);
+            } else {
+                out.print("\t.long\t").altHex32((int) s.addr()).print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+            }
+        }
+        out.print("\n");
+        List<Symbol> byName = new ArrayList<>(table.symbols());
+        byName.sort(NameOrder.byRestoredName());
+        AsmTables.seqsOfNames(out, byName, true, align);
+    }
+
+    private static void pcRelative(Symbol s, long textAddr, COut out, COut err) {
+        long offset = s.addr() - textAddr;
+        if (offset < Integer.MIN_VALUE || offset > Integer.MAX_VALUE) {
+            err.print("kallsyms failure: relative symbol value ").altHex(s.addr()).print(" out of range\n");
+            throw new CExit(1);
+        }
+        out.print("\t.long\t_text - . + (").dec((int) offset).print(")\t/* ").cstr(s.sym(), 0).print(" */\n");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kallsyms.generator.dialect;
+
+import dev.kallsyms.generator.KallsymsOptions;
+import dev.kallsyms.generator.core.AddressOrder;
+import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.core.TokenLearner;
+import dev.kallsyms.generator.core.TokenTable;
+import dev.kallsyms.generator.libc.CExit;
+import dev.kallsyms.generator.libc.COut;
+import dev.kallsyms.generator.libc.CString;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The steps of the C main() after option parsing, with the dialect deciding what differs. */
+public final class KallsymsProgram {
+    private final Dialect dialect;
+    private final KallsymsOptions options;
+
+    public KallsymsProgram(Dialect dialect, KallsymsOptions options) {
+        this.dialect = dialect;
+        this.options = options;
+    }
+
+    /** Reads the map, builds the tables and writes the source; CExit where the C exits early. */
+    public void run(byte[] map, COut out, COut err) {
+        SymbolTable table = new SymbolTable(dialect, err);
+        dialect.reader().read(map, table, err);
+        shrink(table, err);
+        if (options.absolutePercpu()) {
+            table.makePercpusAbsolute();
+        }
+        table.symbols().sort(new AddressOrder());
+        if (dialect.recordsRelativeBase(options)) {
+            table.recordRelativeBase();
+        }
+        TokenTable tokens = new TokenLearner(table.symbols()).learn();
+        dialect.writeSource(table, tokens, options, out, err);
+    }
+
+    private void shrink(SymbolTable table, COut err) {
+        List<Symbol> kept = new ArrayList<>(table.symbols().size());
+        for (Symbol s : table.symbols()) {
+            if (valid(s, table)) {
+                kept.add(s);
+            }
+        }
+        table.replaceSymbols(kept);
+        if (kept.isEmpty() && dialect.refusesEmptyTable()) {
+            err.print("No valid symbol.\n");
+            throw new CExit(1);
+        }
+    }
+
+    /** Without --all-symbols only the text and init-text ranges count (section bounds too on 6.12+). */
+    private boolean valid(Symbol s, SymbolTable table) {
+        if (options.allSymbols()) {
+            return true;
+        }
+        byte[] name = s.original();
+        int len = name.length - 1;
+        if (dialect.keepsSectionBounds()
+                && (CString.startsWith(name, 1, len, "__start_") || CString.startsWith(name, 1, len, "__stop_"))) {
+            return true;
+        }
+        if (!table.text().contains(s.addr()) && !table.initText().contains(s.addr())) {
+            return false;
+        }
+        boolean atTextEnd = s.addr() == table.text().end() && !CString.equals(name, 1, len, "_etext");
+        boolean atInitEnd = s.addr() == table.initText().end() && !CString.equals(name, 1, len, "_einittext");
+        return !atTextEnd && !atInitEnd;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.kallsyms.generator.libc;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** A buffered byte stream with the few printf conversions kallsyms uses. */
+public final class COut {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream sink;
+    private final byte[] buf;
+    private int count;
+
+    public COut(OutputStream sink, int bufferSize) {
+        this.sink = sink;
+        this.buf = new byte[bufferSize];
+    }
+
+    /** Text known to be ASCII (labels, directives, messages). */
+    public COut print(String ascii) {
+        int n = ascii.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[count++] = (byte) ascii.charAt(i);
+        }
+        return this;
+    }
+
+    /** Text that came from the command line, in the platform's encoding of file names. */
+    public COut text(String s) {
+        byte[] b = CString.nativeBytes(s);
+        return bytes(b, 0, b.length);
+    }
+
+    public COut bytes(byte[] b, int off, int len) {
+        if (len > buf.length) {
+            flush();
+            write(b, off, len);
+            return this;
+        }
+        ensure(len);
+        System.arraycopy(b, off, buf, count, len);
+        count += len;
+        return this;
+    }
+
+    /** %s of a C string starting at off. */
+    public COut cstr(byte[] s, int off) {
+        return bytes(s, off, CString.strlen(s, off));
+    }
+
+    public COut ch(int c) {
+        ensure(1);
+        buf[count++] = (byte) c;
+        return this;
+    }
+
+    /** %02x of a value 0..255 (wider values print all their digits, as printf does). */
+    public COut hex02(int v) {
+        if (v > 0xff || v < 0) {
+            return hexDigits(v & 0xffffffffL);
+        }
+        ensure(2);
+        buf[count++] = HEX[v >>> 4];
+        buf[count++] = HEX[v & 0xf];
+        return this;
+    }
+
+    /** %#llx: "0" for zero, else 0x and lowercase digits of the unsigned value. */
+    public COut altHex(long v) {
+        if (v == 0) {
+            return ch('0');
+        }
+        print("0x");
+        return hexDigits(v);
+    }
+
+    /** %#x of a 32-bit value. */
+    public COut altHex32(int v) {
+        return altHex(v & 0xffffffffL);
+    }
+
+    private COut hexDigits(long v) {
+        int digits = Math.max(1, (64 - Long.numberOfLeadingZeros(v) + 3) / 4);
+        ensure(digits);
+        for (int i = digits - 1; i >= 0; i--) {
+            buf[count + i] = HEX[(int) (v & 0xf)];
+            v >>>= 4;
+        }
+        count += digits;
+        return this;
+    }
+
+    /** %d / %u / %zu: decimal of a value whose sign the caller already chose. */
+    public COut dec(long v) {
+        if (v < 0) {
+            ch('-');
+            if (v == Long.MIN_VALUE) {
+                return print("9223372036854775808");
+            }
+            v = -v;
+        }
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = digits - 1; i >= 0; i--) {
+            buf[count + i] = (byte) ('0' + (v % 10));
+            v /= 10;
+        }
+        count += digits;
+        return this;
+    }
+
+    public void flush() {
+        if (count > 0) {
+            write(buf, 0, count);
+            count = 0;
+        }
+        try {
+            sink.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensure(int n) {
+        if (count + n > buf.length) {
+            write(buf, 0, count);
+            count = 0;
+        }
+    }
+
+    private void write(byte[] b, int off, int len) {
+        try {
+            sink.write(b, off, len);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.kallsyms.harness;
+
+/**
+ * How a cell ended. Order matters: when several apply, the first one in this list is reported
+ * ({@link #worst}), because each can cause the ones after it (a generator mismatch can make the link
+ * inconsistent; an engine failure makes everything else meaningless).
+ */
+public enum Verdict {
+    /** The machinery failed (engine gone, container killed or out of memory, time-out); says nothing about the generator. */
+    INFRA,
+    /** In some pass the Java generator's output or exit status differed from the C program's. */
+    GENERATOR_MISMATCH,
+    /** Every pass agreed, but the link's passes disagree with each other ("Inconsistent kallsyms data"). */
+    STAGE_INCONSISTENT,
+    /** The build failed for a reason that is not ours (a compile error, a bad configuration). */
+    BUILD_FAILED,
+    /** Built, every pass byte-equal, stages consistent. */
+    PASS;
+
+    public static Verdict worst(Verdict a, Verdict b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /** Only this verdict leaves a cell without a bundle and counts as success for the exit status. */
+    public boolean passed() {
+        return this == PASS;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.kallsyms.readback;
+
+import java.util.Objects;
+
+/**
+ * What the decoder is told about the kernel. {@code encoding} null means "infer it from the tables" (the
+ * kernel knows it from its configuration; the ELF alone leaves a few cases to inference, see
+ * {@link Readback}). {@code ltoClang}: whether 6.1 sorted kallsyms_seqs_of_names with ".llvm." suffixes cut off
+ * (CONFIG_LTO_CLANG); null means either order is accepted.
+ */
+public record ReadbackOptions(String generation, AddressEncoding encoding, Boolean ltoClang) {
+
+    public ReadbackOptions {
+        Objects.requireNonNull(generation, "generation");
+    }
+
+    public static ReadbackOptions inferred(String generation) {
+        return new ReadbackOptions(generation, null, null);
+    }
+
+    public ReadbackOptions withEncoding(AddressEncoding value) {
+        return new ReadbackOptions(generation, value, ltoClang);
+    }
+
+    public ReadbackOptions withLtoClang(Boolean value) {
+        return new ReadbackOptions(generation, encoding, value);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.kallsyms.bench;
 
+import dev.kallsyms.fixtures.Corpus;
 import dev.kallsyms.reference.ReferenceKallsyms;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tukaani.xz.XZInputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +54,7 @@ public final class BenchMain implements Callable<Integer> {
         ReferenceKallsyms reference = ReferenceKallsyms.forGeneration(scenario.generation());
         Path scratch = Files.createTempDirectory("kallsyms-bench");
         Path map = scratch.resolve("in.map");
-        Files.write(map, mapBytes(scenario.mapResource()));
+        Files.write(map, Corpus.get(scenario.corpusEntry()).bytes());
         long lines = Files.lines(map, StandardCharsets.ISO_8859_1).count();
         List<String> c = command(List.of(reference.binary().toString()), scenario, map);
         List<String> java = command(List.of(launcher.toString(), "--kernel-version", scenario.generation()), scenario, map);
@@ -91,15 +91,6 @@ public final class BenchMain implements Callable<Integer> {
         }
         command.add(map.toString());
         return command;
-    }
-
-    private static byte[] mapBytes(String resource) throws IOException {
-        try (InputStream raw = BenchMain.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                throw new IOException("no corpus map " + resource);
-            }
-            return resource.endsWith(".xz") ? new XZInputStream(raw).readAllBytes() : raw.readAllBytes();
-        }
     }
 
     private static List<Scenario> scenarios() throws IOException {

@@ -27,7 +27,7 @@ public final class BaseImages {
         }
         DockerEngine engine = DockerEngine.ensureAvailable();
         if (!engine.hasImage(image)) {
-            LOG.info("building {} with debootstrap (about a minute)", image);
+            LOG.info("building {} with debootstrap (a minute or more)", image);
             new DebootstrapImporter(mirror(), CacheRoot.get().resolve("debootstrap"))
                     .build(suite, LOCAL_REPOSITORY);
         }

@@ -40,6 +40,7 @@ public final class Readback {
 
     /** Only the decoding, with its invariant checks; no expectation. */
     public static DecodedKallsyms decode(Path elf, ReadbackOptions options) throws IOException {
+        KallsymsDecoder.validate(options);
         try (ElfFile file = ElfFile.open(elf)) {
             return KallsymsDecoder.decode(file, options);
         }

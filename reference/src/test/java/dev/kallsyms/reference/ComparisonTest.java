@@ -96,4 +96,14 @@ class ComparisonTest {
                 diff.mismatches().stream().map(Mismatch::channel).toList());
         assertEquals("No valid symbol.", diff.mismatches().get(1).expected());
     }
+
+    @Test
+    void aMissingFinalNewlineIsADifference(@TempDir Path dir) {
+        ReferenceKallsyms.Result c = reference(dir, "7.2", "one-symbol");
+        String full = text(c);
+        Comparison diff = Comparison.of("7.2", c, withStdout(c, full.substring(0, full.length() - 1)));
+        Mismatch m = diff.mismatches().get(0);
+        assertEquals("only C ends the output with a newline", m.location());
+        assertEquals(List.of(full.split("\n")).size(), m.line());
+    }
 }

@@ -25,6 +25,10 @@ public final class DockerDaemonStarter {
 
     public void installAndStart() {
         long uid = HostUser.uid();
+        if (uid != 0 && Files.exists(LocalSocketStrategy.SOCKET) && !Files.isWritable(LocalSocketStrategy.SOCKET)) {
+            throw new InfraException("the Docker socket " + LocalSocketStrategy.SOCKET + " exists but uid " + uid
+                    + " may not use it: join the docker group (and log in again) or set DOCKER_HOST");
+        }
         if (uid != 0) {
             throw new InfraException("no Docker engine answers at " + LocalSocketStrategy.SOCKET
                     + " and DOCKER_HOST is not set; installing and starting one needs root, but this process"

@@ -22,7 +22,7 @@ public final class TokenLearner {
 
     public TokenTable learn() {
         for (int s = 0; s < table.length; s++) {
-            countPairs(s, true);
+            countPairs(s);
         }
         for (Symbol sym : table) {
             byte[] b = sym.sym();
@@ -65,29 +65,54 @@ public final class TokenLearner {
         }
     }
 
-    /** Replaces every non-overlapping occurrence, left to right, and updates the pair counts. */
+    /**
+     * Replaces every non-overlapping occurrence, left to right, as the C does. Instead of forgetting
+     * and relearning all the symbol's pairs, only the pairs that change are counted: the old pairs
+     * touching a replaced occurrence go, the new pairs holding the slot byte come.
+     */
     private void replaceIn(int s, int first, int second, int slot) {
         Symbol sym = table[s];
         byte[] b = sym.sym();
         int len = sym.len();
-        int at = find(b, len, (byte) first, (byte) second);
-        if (at < 0) {
+        byte x = (byte) first;
+        byte y = (byte) second;
+        byte token = (byte) slot;
+        int r = find(b, len, x, y);
+        if (r < 0) {
             return;
         }
-        countPairs(s, false);
-        int w = at;
-        int r = at;
+        int w = r;
+        int lastEnd = -2;
         while (r < len) {
-            if (r + 1 < len && b[r] == (byte) first && b[r + 1] == (byte) second) {
-                b[w++] = (byte) slot;
+            byte c;
+            if (r + 1 < len && b[r] == x && b[r + 1] == y) {
+                if (r > 0 && lastEnd != r - 1) {
+                    profit[pair(b[r - 1], x)]--;
+                }
+                profit[pair(x, y)]--;
+                if (r + 2 < len) {
+                    profit[pair(y, b[r + 2])]--;
+                }
+                lastEnd = r + 1;
+                c = token;
                 r += 2;
             } else {
-                b[w++] = b[r++];
+                c = b[r++];
             }
+            b[w] = c;
+            if (w > 0 && (c == token || b[w - 1] == token)) {
+                int p = pair(b[w - 1], c);
+                profit[p]++;
+                index(p, s);
+            }
+            w++;
         }
         java.util.Arrays.fill(b, w, len, (byte) 0);
         sym.setLen(w);
-        countNewPairs(s, slot);
+    }
+
+    private static int pair(byte first, byte second) {
+        return (first & 0xff) | (second & 0xff) << 8;
     }
 
     private static int find(byte[] b, int len, byte first, byte second) {
@@ -99,34 +124,15 @@ public final class TokenLearner {
         return -1;
     }
 
-    /** Adds (or removes) the symbol's pairs to the counts; adding also indexes every pair. */
-    private void countPairs(int s, boolean add) {
+    /** Counts and indexes all pairs of a symbol (the initial table). */
+    private void countPairs(int s) {
         Symbol sym = table[s];
         byte[] b = sym.sym();
         int last = sym.len() - 1;
         for (int i = 0; i < last; i++) {
-            int pair = (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
-            if (add) {
-                profit[pair]++;
-                index(pair, s);
-            } else {
-                profit[pair]--;
-            }
-        }
-    }
-
-    /** Counts the symbol's pairs again; only pairs with the new slot byte are new to the index. */
-    private void countNewPairs(int s, int slot) {
-        Symbol sym = table[s];
-        byte[] b = sym.sym();
-        int last = sym.len() - 1;
-        byte token = (byte) slot;
-        for (int i = 0; i < last; i++) {
-            int pair = (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
-            profit[pair]++;
-            if (b[i] == token || b[i + 1] == token) {
-                index(pair, s);
-            }
+            int p = pair(b[i], b[i + 1]);
+            profit[p]++;
+            index(p, s);
         }
     }
 

@@ -24,8 +24,10 @@ public final class KallsymsProgram {
 
     /** Reads the map, builds the tables and writes the source; CExit where the C exits early. */
     public void run(byte[] map, COut out, COut err) {
+        PhaseClock clock = PhaseClock.fromSystemProperty();
         SymbolTable table = new SymbolTable(dialect, err);
         dialect.reader().read(map, table, err);
+        clock.lap("read");
         shrink(table, err);
         if (options.absolutePercpu()) {
             table.makePercpusAbsolute();
@@ -34,8 +36,11 @@ public final class KallsymsProgram {
         if (dialect.recordsRelativeBase(options)) {
             table.recordRelativeBase();
         }
+        clock.lap("sort");
         TokenTable tokens = new TokenLearner(table.symbols()).learn();
+        clock.lap("tokens");
         dialect.writeSource(table, tokens, options, out, err);
+        clock.lap("write");
     }
 
     private void shrink(SymbolTable table, COut err) {

@@ -33,6 +33,12 @@ public final class KallsymsDecoder {
         this.format = TableFormat.forGeneration(options.generation());
         this.options = options;
         this.alignment = format.labelAlignment(elf.pointerSize());
+        validate(options);
+    }
+
+    /** Refuses a generation without a format, or an encoding the generation does not have. */
+    public static void validate(ReadbackOptions options) {
+        TableFormat format = TableFormat.forGeneration(options.generation());
         if (options.encoding() != null && !format.supports(options.encoding())) {
             throw new IllegalArgumentException(options.encoding() + " is not an address encoding of generation "
                     + format.generation() + " (" + format.encodings() + ")");

@@ -2,7 +2,7 @@ package dev.kallsyms.readback.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.tukaani.xz.XZInputStream;
 
 /** Real symbol maps and the variants the option sets need. */
 public final class Corpus {
-    private static final String VEXPRESS = "/dev/kallsyms/readback/corpus/"
-            + "arm-vexpress_defconfig-6.1.192-gcc12.kallsyms2.syms.xz";
+    private static final String VEXPRESS = "vexpress-6.1.192-pass2";
     private static final long WIDE_OFFSET = 0xffffffc0_00000000L;
     private static List<MapLine> vexpress;
 
@@ -98,13 +96,9 @@ public final class Corpus {
         return file;
     }
 
-    private static List<MapLine> read(String resource) {
-        try (InputStream raw = Corpus.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new XZInputStream(raw),
-                    StandardCharsets.ISO_8859_1));
+    private static List<MapLine> read(String entry) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(dev.kallsyms.fixtures.Corpus.get(entry).bytes()), StandardCharsets.ISO_8859_1))) {
             List<MapLine> lines = new ArrayList<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] parts = line.split(" ", 3);

@@ -1,0 +1,81 @@
+package dev.kallsyms.harness;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the harness learnt about one cell; metadata.json is this record (see harness/METADATA.md).
+ *
+ * @param schema        version of this JSON form
+ * @param cell          what was built
+ * @param verdict       the verdict (see {@link Verdict} for precedence)
+ * @param reasons       one line per finding behind the verdict, worst first
+ * @param attempts      1, or 2 when the first attempt ended INFRA and was retried
+ * @param startedAt     ISO-8601 instant
+ * @param finishedAt    ISO-8601 instant
+ * @param kernel        the source tree used; null if it could not be had
+ * @param toolchain     the image used; null if it could not be had
+ * @param generator     the Java generator jar that was interposed
+ * @param phasesMs      wall time per phase in order (image, tree, container, config, scripts, vmlinux, checks)
+ * @param passes        every kallsyms call of the link, in call order
+ * @param stage         what the ELF files say about the passes; null when the link never started
+ * @param config        how the fragments fared in the final .config
+ * @param files         name to path relative to the cell directory (log, junit, bundle, reproduce, tree)
+ */
+public record CellResult(int schema, Cell cell, Verdict verdict, List<String> reasons, int attempts,
+                         String startedAt, String finishedAt, KernelInfo kernel, ToolchainInfo toolchain,
+                         GeneratorInfo generator, Map<String, Long> phasesMs, List<PassRecord> passes,
+                         StageReport stage, ConfigReport config, Map<String, String> files) {
+    public static final int SCHEMA = 1;
+
+    public CellResult {
+        reasons = List.copyOf(reasons);
+        phasesMs = phasesMs == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(phasesMs));
+        passes = List.copyOf(passes);
+        files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+    }
+
+    public CellResult withAttempts(int n) {
+        return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
+                generator, phasesMs, passes, stage, config, files);
+    }
+
+    public CellResult withFiles(Map<String, String> more) {
+        Map<String, String> all = new java.util.TreeMap<>(files);
+        all.putAll(more);
+        return new CellResult(schema, cell, verdict, reasons, attempts, startedAt, finishedAt, kernel, toolchain,
+                generator, phasesMs, passes, stage, config, all);
+    }
+
+    /** Total wall time of the phases. */
+    public long totalMs() {
+        return phasesMs.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** @param tree the extracted tree on the host */
+    public record KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+    }
+
+    /**
+     * @param imageTag     e.g. kallsyms-toolchain:gcc-12-3f2a9c01b7de
+     * @param imageId      sha256:...
+     * @param toolVersions compiler, linker, java: first line each printed
+     * @param makeVars     the toolchain's make variables (ARCH, CROSS_COMPILE, LLVM)
+     */
+    public record ToolchainInfo(String id, String suite, String imageTag, String imageId, String baseImage,
+                                Map<String, String> toolVersions, List<String> makeVars) {
+    }
+
+    /** @param jar host path; @param sha256 of the jar */
+    public record GeneratorInfo(String jar, String sha256) {
+    }
+
+    /**
+     * @param fragmentLines the fragment lines requested, in merge order
+     * @param unmet         requested lines the final .config does not have (olddefconfig overrode them)
+     * @param kallsyms      the CONFIG_KALLSYMS* lines of the final .config
+     */
+    public record ConfigReport(List<String> fragmentLines, List<String> unmet, List<String> kallsyms) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kallsyms.harness.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A cell's build.log: every command, every output line, and the harness's notes ("## ..."). */
+public final class BuildLog implements AutoCloseable {
+    private static final int SUMMARY_LINES = 12;
+    private final BufferedWriter out;
+    private final Consumer<String> echo;
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+    public BuildLog(Path file, Consumer<String> echo) {
+        try {
+            Files.createDirectories(file.getParent());
+            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.echo = echo;
+    }
+
+    public synchronized void line(String line) {
+        lines.add(line);
+        write(line);
+        echo.accept(line);
+    }
+
+    public void command(List<String> argv) {
+        note(Instant.now() + " $ " + String.join(" ", argv.stream().map(BuildLog::quote).toList()));
+    }
+
+    public synchronized void note(String note) {
+        write("## " + note);
+    }
+
+    /** Output lines since the log was opened (this attempt's). */
+    public List<String> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    /** The lines that say why make failed: error lines if there are any, else the last few lines. */
+    public String errorSummary() {
+        List<String> all = lines();
+        List<String> errors = all.stream()
+                .filter(l -> l.contains("error") || l.contains("Error") || l.contains("***")).toList();
+        List<String> chosen = errors.isEmpty() ? all : errors;
+        return String.join("\n", chosen.subList(Math.max(0, chosen.size() - SUMMARY_LINES), chosen.size()));
+    }
+
+    private void write(String text) {
+        try {
+            out.write(text);
+            out.newLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_./:=,+@%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,332 @@
+package dev.kallsyms.harness.build;
+
+import dev.kallsyms.containers.BuildContainer;
+import dev.kallsyms.containers.BuildSpec;
+import dev.kallsyms.containers.ExecResult;
+import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.KernelTree;
+import dev.kallsyms.containers.KernelTrees;
+import dev.kallsyms.containers.ToolchainImage;
+import dev.kallsyms.containers.ToolchainImages;
+import dev.kallsyms.fixtures.Kernels;
+import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.CellResult.ConfigReport;
+import dev.kallsyms.harness.CellResult.GeneratorInfo;
+import dev.kallsyms.harness.CellResult.KernelInfo;
+import dev.kallsyms.harness.CellResult.ToolchainInfo;
+import dev.kallsyms.harness.FileDigests;
+import dev.kallsyms.harness.PassFiles;
+import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.harness.RunOptions;
+import dev.kallsyms.harness.StageReport;
+import dev.kallsyms.harness.stage.StageAnalyzer;
+import dev.kallsyms.harness.verdict.Evidence;
+import dev.kallsyms.harness.verdict.VerdictRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One attempt at one cell: image, tree, container; defconfig + fragments; host programs; the wrapper in place
+ * of scripts/kallsyms; make vmlinux; then the wrapper's records and the ELF files are read and judged.
+ */
+public final class CellBuild {
+    static final String WRAPPER_RESOURCE = "/dev/kallsyms/harness/kallsyms-wrapper.sh";
+    static final String JAR_IN_CONTAINER = "/harness/kallsyms.jar";
+    static final String C_PROGRAM = "scripts/kallsyms.c-reference";
+    static final String CALLS = ".harness/calls";
+    private static final Duration CONFIG_TIMEOUT = Duration.ofMinutes(20);
+    private static final List<String> OOM_SIGNS = List.of("Killed signal terminated program",
+            "fatal error: Killed", "virtual memory exhausted");
+
+    private final Cell cell;
+    private final RunOptions options;
+    private final Path cellDir;
+    private final Path tree;
+    private final BuildLog log;
+    private final Map<String, Long> phases = new LinkedHashMap<>();
+    private final String startedAt = Instant.now().toString();
+    private KernelInfo kernelInfo;
+    private ToolchainInfo toolchainInfo;
+    private ConfigReport configReport;
+
+    public CellBuild(Cell cell, RunOptions options, Path cellDir) {
+        this.cell = cell;
+        this.options = options;
+        this.cellDir = cellDir;
+        this.tree = options.buildTree() != null ? options.buildTree() : cellDir.resolve("build");
+        this.log = new BuildLog(cellDir.resolve("build.log"), line -> options.progress().line(cell, line));
+    }
+
+    public CellResult run() {
+        try (log) {
+            return attempt();
+        } catch (InfraException e) {
+            return result(new Evidence("INFRA: " + e.getMessage(), false, false, List.of(), null, null, List.of()),
+                    List.of(), null);
+        }
+    }
+
+    private CellResult attempt() {
+        PassFiles files = PassFiles.forGeneration(cell.kernel());
+        Kernels.get(cell.kernel());
+        ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
+        toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
+                image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
+        KernelTree source = phase("tree", () -> KernelTrees.ensure(cell.kernel()));
+        kernelInfo = new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
+                source.packageVersion(), source.root().toString());
+        MakeCommand make = new MakeCommand(image.toolchain(), cell, options);
+        options.progress().phase(cell, "container");
+        long start = System.nanoTime();
+        try (BuildContainer container = BuildContainer.start(spec(image, source))) {
+            phases.put("container", elapsedMs(start));
+            return build(container, make, files);
+        }
+    }
+
+    private CellResult build(BuildContainer container, MakeCommand make, PassFiles files) {
+        if (options.relinkOnly()) {
+            clearLinkOutputs(files);
+        } else {
+            ExecResult config = configure(container, make);
+            if (!config.succeeded()) {
+                return failed(config, "configuration");
+            }
+            ExecResult scripts = exec(container, "scripts", make.target("scripts"), Map.of(), options.timeout());
+            if (!scripts.succeeded()) {
+                return failed(scripts, "scripts");
+            }
+        }
+        configReport = configReport();
+        boolean interposed = options.interpose() ? installWrapper() : restoreCProgram();
+        ExecResult vmlinux = exec(container, "vmlinux", make.target("vmlinux"), wrapperEnv(), options.timeout());
+        infraCheck(vmlinux);
+        long start = System.nanoTime();
+        boolean built = vmlinux.succeeded() && Files.isRegularFile(tree.resolve(files.finalElf()));
+        List<PassRecord> passes = WrapperRecords.read(tree.resolve(CALLS), files, cellDir);
+        List<Integer> order = passes.stream().map(PassRecord::pass).toList();
+        StageReport stage = StageAnalyzer.analyze(tree, snapshots(), files, order, log.lines(), built);
+        phases.put("checks", elapsedMs(start));
+        Evidence evidence = new Evidence(null, built, interposed, passes, stage,
+                built ? null : log.errorSummary(), configReport.unmet());
+        return result(evidence, passes, stage);
+    }
+
+    private ExecResult configure(BuildContainer container, MakeCommand make) {
+        options.progress().phase(cell, "config");
+        long start = System.nanoTime();
+        ExecResult result = exec(container, null, make.target(cell.defconfig()), Map.of(), CONFIG_TIMEOUT);
+        if (result.succeeded() && !cell.fragments().isEmpty()) {
+            List<String> merge = new ArrayList<>(List.of("sh", BuildContainer.SRC + "/scripts/kconfig/merge_config.sh",
+                    "-m", "-O", BuildContainer.OUT, BuildContainer.OUT + "/.config"));
+            merge.addAll(writeFragments());
+            result = exec(container, null, merge, Map.of(), CONFIG_TIMEOUT);
+            if (result.succeeded()) {
+                result = exec(container, null, make.target("olddefconfig"), Map.of(), CONFIG_TIMEOUT);
+            }
+        }
+        phases.put("config", elapsedMs(start));
+        return result;
+    }
+
+    /** Fragments go into the output tree (the container sees only /src, /out and /ccache). */
+    private List<String> writeFragments() {
+        List<String> inside = new ArrayList<>();
+        try {
+            Path dir = Files.createDirectories(tree.resolve(".harness/fragments"));
+            for (int i = 0; i < cell.fragments().size(); i++) {
+                String name = String.format("%02d.config", i);
+                Files.writeString(dir.resolve(name), Fragments.text(cell.fragments().get(i)));
+                inside.add(BuildContainer.OUT + "/.harness/fragments/" + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return inside;
+    }
+
+    private ConfigReport configReport() {
+        List<String> config = readLines(tree.resolve(".config"));
+        List<String> requested = Fragments.settingLines(cell.fragments());
+        List<String> kallsyms = config.stream()
+                .filter(l -> l.startsWith("CONFIG_KALLSYMS") || l.startsWith("# CONFIG_KALLSYMS")).toList();
+        return new ConfigReport(requested, Fragments.unmet(requested, config), kallsyms);
+    }
+
+    /** Renames the freshly built C program and puts the wrapper in its place; false when there is none. */
+    private boolean installWrapper() {
+        Path program = tree.resolve("scripts/kallsyms");
+        Path reference = tree.resolve(C_PROGRAM);
+        try {
+            if (!Files.isRegularFile(reference)) {
+                if (!Files.isRegularFile(program)) {
+                    log.note("no scripts/kallsyms was built (is CONFIG_KALLSYMS set?): nothing to interpose");
+                    return false;
+                }
+                Files.move(program, reference);
+            }
+            try (var in = CellBuild.class.getResourceAsStream(WRAPPER_RESOURCE)) {
+                Files.write(program, in.readAllBytes());
+            }
+            program.toFile().setExecutable(true, false);
+            // the wrapper must not look older than its prerequisites, or make would build the C program again
+            Files.setLastModifiedTime(program, Files.getLastModifiedTime(reference));
+            log.note("interposed: scripts/kallsyms is the harness wrapper, the C program is " + C_PROGRAM);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plain build (no wrapper) gets the C program back where an earlier interposed run moved it. */
+    private boolean restoreCProgram() {
+        Path reference = tree.resolve(C_PROGRAM);
+        try {
+            if (Files.isRegularFile(reference)) {
+                Files.move(reference, tree.resolve("scripts/kallsyms"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+
+    private Map<String, String> wrapperEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KALLSYMS_HARNESS_RECORDS", BuildContainer.OUT + "/" + CALLS);
+        env.put("KALLSYMS_HARNESS_C_PROGRAM", BuildContainer.OUT + "/" + C_PROGRAM);
+        env.put("KALLSYMS_HARNESS_JAR", JAR_IN_CONTAINER);
+        env.put("KALLSYMS_HARNESS_GENERATION", cell.kernel());
+        env.put("KALLSYMS_HARNESS_STOP_ON_MISMATCH", options.stopOnMismatch() ? "1" : "0");
+        env.put("KALLSYMS_HARNESS_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto");
+        if (options.testFault() != null) {
+            env.put("KALLSYMS_HARNESS_TEST_FAULT", options.testFault().wrapperValue());
+        }
+        return env;
+    }
+
+    private void clearLinkOutputs(PassFiles files) {
+        try (var top = Files.list(tree)) {
+            for (Path p : top.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".tmp_vmlinux") || name.equals("vmlinux") || name.equals("System.map")
+                        || name.equals(files.finalElf())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            deleteTree(tree.resolve(CALLS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.note("relink: deleted the previous link's vmlinux, System.map, temporary ELFs and wrapper records");
+    }
+
+    private List<Path> snapshots() {
+        List<Path> dirs = new ArrayList<>(WrapperRecords.callDirectories(tree.resolve(CALLS)).stream()
+                .map(d -> d.resolve("tree")).toList());
+        java.util.Collections.reverse(dirs);
+        return dirs;
+    }
+
+    private ExecResult exec(BuildContainer container, String phase, List<String> command, Map<String, String> env,
+                            Duration timeout) {
+        log.command(command);
+        if (phase != null) {
+            options.progress().phase(cell, phase);
+        }
+        long start = System.nanoTime();
+        ExecResult result = container.exec(command, env, timeout, log::line);
+        if (phase != null) {
+            phases.put(phase, elapsedMs(start));
+        }
+        log.note("exit " + result.exitCode() + (result.timedOut() ? " (timed out)" : "") + " after "
+                + result.elapsed().toSeconds() + " s");
+        return result;
+    }
+
+    private CellResult failed(ExecResult result, String what) {
+        infraCheck(result);
+        configReport = Files.isRegularFile(tree.resolve(".config")) ? configReport()
+                : new ConfigReport(Fragments.settingLines(cell.fragments()), List.of(), List.of());
+        return result(new Evidence(null, false, false, List.of(), null, what + ": " + log.errorSummary(),
+                configReport.unmet()), List.of(), null);
+    }
+
+    /** Time-outs, kills and out-of-memory are the machine's fault, not the build's. */
+    private void infraCheck(ExecResult result) {
+        if (result.timedOut()) {
+            throw new InfraException("make ran past its limit of " + options.timeout().toMinutes() + " min");
+        }
+        if (!result.succeeded() && log.lines().stream().anyMatch(l -> OOM_SIGNS.stream().anyMatch(l::contains))) {
+            throw new InfraException("a compiler was killed (out of memory?)");
+        }
+    }
+
+    private CellResult result(Evidence evidence, List<PassRecord> passes, StageReport stage) {
+        VerdictRules.Decision decision = VerdictRules.decide(evidence);
+        Path jar = options.generatorJar();
+        GeneratorInfo generator = jar != null && Files.isRegularFile(jar)
+                ? new GeneratorInfo(jar.toString(), FileDigests.of(jar, jar.toString()).sha256()) : null;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("log", "build.log");
+        files.put("tree", cellDir.relativize(tree.toAbsolutePath()).toString());
+        return new CellResult(CellResult.SCHEMA, cell, decision.verdict(), decision.reasons(), 1, startedAt,
+                Instant.now().toString(), kernelInfo, toolchainInfo, generator, phases, passes, stage,
+                configReport, files);
+    }
+
+    private BuildSpec spec(ToolchainImage image, KernelTree source) {
+        BuildSpec spec = BuildSpec.of(image.tag(), source.root(), tree)
+                .withEnv("KBUILD_BUILD_USER", "harness")
+                .withEnv("KBUILD_BUILD_HOST", "kallsyms-trust")
+                .withEnv("KBUILD_BUILD_TIMESTAMP", "1970-01-01");
+        if (options.generatorJar() != null) {
+            spec = spec.withReadOnlyMount(options.generatorJar().toAbsolutePath(), JAR_IN_CONTAINER);
+        }
+        return spec;
+    }
+
+    private <T> T phase(String name, Supplier<T> work) {
+        options.progress().phase(cell, name);
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            phases.put(name, elapsedMs(start));
+        }
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.kallsyms.harness.cli;
+
+import dev.kallsyms.harness.RunOptions;
+import dev.kallsyms.harness.report.ReproduceScript;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Option;
+
+/** Options of every command that builds cells. */
+public final class CommonOptions {
+    @Option(names = "--jobs", paramLabel = "N", description = "make -j for each build (default: ${DEFAULT-VALUE}).")
+    int jobs = 2;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Results root; each cell gets DIR/<cell id>/ (default: results/<date-time>).")
+    Path output;
+
+    @Option(names = "--generator-jar", paramLabel = "JAR",
+            description = "The Java generator (default: generator/target/kallsyms.jar of the checkout).")
+    Path generatorJar;
+
+    @Option(names = "--stop-on-mismatch", description = "Fail the link at the first pass where C and Java differ.")
+    boolean stopOnMismatch;
+
+    @Option(names = "--no-interpose", negatable = false,
+            description = "Build with the tree's own scripts/kallsyms only (to measure the harness's overhead).")
+    boolean noInterpose;
+
+    @Option(names = "--no-ccache", negatable = false, description = "Do not compile through ccache.")
+    boolean noCcache;
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", description = "Limit per make call (default: ${DEFAULT-VALUE}).")
+    long timeoutMinutes = 240;
+
+    @Option(names = "--verbose", description = "Echo the build output on the terminal.")
+    boolean verbose;
+
+    RunOptions toRunOptions(TerminalProgress progress) {
+        Path jar = generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+        if (!noInterpose && !Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
+                    + "or --generator-jar)");
+        }
+        return RunOptions.defaults(outputDir(), jar.toAbsolutePath())
+                .withJobs(jobs)
+                .withStopOnMismatch(stopOnMismatch)
+                .withInterpose(!noInterpose)
+                .withCcache(!noCcache)
+                .withTimeout(Duration.ofMinutes(timeoutMinutes))
+                .withProgress(progress);
+    }
+
+    Path outputDir() {
+        if (output == null) {
+            output = home().resolve("results")
+                    .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        }
+        return output.toAbsolutePath();
+    }
+
+    static Path home() {
+        String home = System.getenv(ReproduceScript.HOME_ENV);
+        return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+    }
+}

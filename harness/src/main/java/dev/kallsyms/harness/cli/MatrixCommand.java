@@ -1,0 +1,48 @@
+package dev.kallsyms.harness.cli;
+
+import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.matrix.MatrixFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = {"Builds every cell of a matrix file (default: the small ARM matrix shipped in fixtures, "
+                + "matrix/default.matrix) and prints a summary table and where the results are.",
+                "A matrix file has one cell per line, written as the options of 'run'; # starts a comment."})
+public final class MatrixCommand implements Callable<Integer> {
+    @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
+    Path file;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Cells built at once (default: ${DEFAULT-VALUE}; kernel builds want the cores).")
+    int parallel = 1;
+
+    @Option(names = "--list", description = "Print the cells and exit without building.")
+    boolean list;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        List<Cell> cells = file != null ? MatrixFile.fromFile(file, MatrixCommand::parseLine)
+                : MatrixFile.fromResource(MatrixFile.DEFAULT, MatrixCommand::parseLine);
+        if (list) {
+            cells.forEach(c -> System.out.println(c.id() + "\t" + c.describe()));
+            return 0;
+        }
+        return RunCommand.runCells(cells, common, Math.max(1, parallel), System.out);
+    }
+
+    /** One matrix line, parsed with the options of {@code run}. */
+    static Cell parseLine(List<String> words) {
+        CellOptions options = new CellOptions();
+        new CommandLine(options).parseArgs(words.toArray(String[]::new));
+        return options.toCell();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kallsyms.harness.cli;
+
+import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.Harness;
+import dev.kallsyms.harness.matrix.DefconfigLists;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Builds one cell (kernel × toolchain × defconfig × fragments × make variables) with the "
+                + "Java generator interposed, and writes its results.")
+public final class RunCommand implements Callable<Integer> {
+    @Mixin
+    CellOptions cellOptions;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Cell cell = cellOptions.toCell();
+        DefconfigLists.requireKnown(cell.kernel(), cell.defconfig());
+        return runCells(List.of(cell), common, 1, System.out);
+    }
+
+    static int runCells(List<Cell> cells, CommonOptions common, int parallel, PrintStream out) {
+        try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
+            out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
+            List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress), parallel);
+            progress.close();
+            out.println();
+            out.print(SummaryTable.render(results, common.outputDir()));
+            out.println("results: " + common.outputDir());
+            return results.stream().allMatch(r -> r.verdict().passed()) ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kallsyms.harness.report;
+
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.harness.StageReport;
+import dev.kallsyms.harness.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * junit.xml for one cell, in the format CI servers read (Ant's JUnit report): one test suite per cell, one
+ * test case for the build, one per kallsyms pass (byte equality) and one for stage consistency. INFRA is an
+ * error (the test could not run), every other non-PASS finding a failure.
+ */
+public final class JUnitXml {
+    public static final String FILE = "junit.xml";
+
+    private JUnitXml() {
+    }
+
+    public static void write(CellResult result, Path cellDir) {
+        try {
+            Files.writeString(cellDir.resolve(FILE), render(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String render(CellResult r) {
+        String suite = "kallsyms." + r.cell().id();
+        List<String> cases = new ArrayList<>();
+        cases.add(buildCase(r, suite));
+        for (PassRecord p : r.passes()) {
+            String name = "pass " + p.pass() + " byte-equal";
+            String failure = p.byteEqual() ? null : "Java output differs from C output from byte " + p.firstDifference()
+                    + " (exit C " + p.c().exitCode() + ", Java " + p.java().exitCode() + ")";
+            cases.add(testCase(suite, name, p.java().durationMs() / 1000, failure, null));
+        }
+        if (r.stage() != null) {
+            cases.add(testCase(suite, "stage consistency", r.stage().elfReadMs() / 1000, stageFailure(r.stage()),
+                    null));
+        }
+        long failures = cases.stream().filter(c -> c.contains("<failure")).count();
+        long errors = cases.stream().filter(c -> c.contains("<error")).count();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuite name=\"" + attr(suite) + "\" tests=\"" + cases.size() + "\" failures=\"" + failures
+                + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + seconds(r.totalMs() / 1000.0)
+                + "\" timestamp=\"" + attr(r.startedAt()) + "\">\n"
+                + "  <properties>\n"
+                + property("verdict", r.verdict().name())
+                + property("kernel", r.cell().kernel())
+                + property("package", r.kernel() != null ? r.kernel().packageVersion() : "")
+                + property("toolchain", r.cell().toolchain())
+                + property("defconfig", r.cell().defconfig())
+                + "  </properties>\n"
+                + String.join("", cases)
+                + "</testsuite>\n";
+    }
+
+    private static String buildCase(CellResult r, String suite) {
+        String reasons = String.join("\n", r.reasons());
+        if (r.verdict() == Verdict.INFRA) {
+            return testCase(suite, "build", r.totalMs() / 1000.0, null, reasons);
+        }
+        String failure = r.verdict() == Verdict.BUILD_FAILED ? reasons : null;
+        return testCase(suite, "build", r.totalMs() / 1000.0, failure, null);
+    }
+
+    private static String stageFailure(StageReport s) {
+        if (s.kernelVerdict() == StageReport.KernelVerdict.INCONSISTENT) {
+            return s.kernelMessage();
+        }
+        if (!s.finalMatchesLastPass()) {
+            return "final ELF differs from the last pass: " + String.join("; ", s.lastPassToFinal().examples());
+        }
+        return null;
+    }
+
+    private static String testCase(String suite, String name, double seconds, String failure, String error) {
+        StringBuilder s = new StringBuilder("  <testcase classname=\"" + attr(suite) + "\" name=\"" + attr(name)
+                + "\" time=\"" + seconds(seconds) + "\"");
+        if (failure == null && error == null) {
+            return s.append("/>\n").toString();
+        }
+        s.append(">\n");
+        if (failure != null) {
+            s.append("    <failure message=\"").append(attr(firstLine(failure))).append("\">")
+                    .append(text(failure)).append("</failure>\n");
+        }
+        if (error != null) {
+            s.append("    <error message=\"").append(attr(firstLine(error))).append("\">")
+                    .append(text(error)).append("</error>\n");
+        }
+        return s.append("  </testcase>\n").toString();
+    }
+
+    private static String property(String name, String value) {
+        return "    <property name=\"" + attr(name) + "\" value=\"" + attr(value) + "\"/>\n";
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("");
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    static String text(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append('?');
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    static String attr(String s) {
+        return text(s == null ? "" : s).replace("\n", "&#10;");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kallsyms.harness.verdict;
+
+import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.harness.StageReport;
+import java.util.List;
+
+/**
+ * What a cell's build left behind, as the verdict rules need it.
+ *
+ * @param infraFailure   why the machinery failed, or null
+ * @param built          make built the final kernel image (exit 0)
+ * @param interposed     the wrapper was installed (a cell without CONFIG_KALLSYMS never gets one)
+ * @param passes         the wrapper's records
+ * @param stage          the ELF analysis, or null if the link never ran
+ * @param buildError     the last lines make printed when it failed, or null
+ * @param configProblems fragment lines the final .config lost, and similar
+ */
+public record Evidence(String infraFailure, boolean built, boolean interposed, List<PassRecord> passes,
+                       StageReport stage, String buildError, List<String> configProblems) {
+    public Evidence {
+        passes = List.copyOf(passes);
+        configProblems = List.copyOf(configProblems);
+    }
+}

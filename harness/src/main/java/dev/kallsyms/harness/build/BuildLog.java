@@ -65,6 +65,8 @@ public final class BuildLog implements AutoCloseable {
         try {
             out.write(text);
             out.newLine();
+            // flushed per line: people tail build.log of a running cell
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,6 +74,22 @@ public final class CellBuild {
         } catch (InfraException e) {
             return result(new Evidence("INFRA: " + e.getMessage(), false, false, List.of(), null, null, List.of()),
                     List.of(), null);
+        } catch (RuntimeException e) {
+            // a fault of the harness itself says nothing about the generator either; the log keeps the trace
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            appendToLog(trace.toString());
+            return result(new Evidence("INFRA: harness error: " + e, false, false, List.of(), null, null, List.of()),
+                    List.of(), null);
+        }
+    }
+
+    private void appendToLog(String text) {
+        try {
+            Files.writeString(cellDir.resolve("build.log"), text, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the result still carries the exception's message
         }
     }
 

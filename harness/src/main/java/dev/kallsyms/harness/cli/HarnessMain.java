@@ -21,6 +21,13 @@ public final class HarnessMain {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new HarnessMain());
+        return new CommandLine(new HarnessMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // bad input (unknown kernel, defconfig, fragment file): a message, not a stack trace
+            if (e instanceof IllegalArgumentException) {
+                cmd.getErr().println("harness: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
     }
 }

@@ -40,7 +40,7 @@ public final class MatrixCommand implements Callable<Integer> {
     }
 
     /** One matrix line, parsed with the options of {@code run}. */
-    static Cell parseLine(List<String> words) {
+    public static Cell parseLine(List<String> words) {
         CellOptions options = new CellOptions();
         new CommandLine(options).parseArgs(words.toArray(String[]::new));
         return options.toCell();

@@ -1,0 +1,135 @@
+package dev.kallsyms.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kallsyms.harness.StageReport.KernelVerdict;
+import dev.kallsyms.harness.report.Bundle;
+import dev.kallsyms.harness.report.MetadataJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A real ARM kernel (6.1, gcc-12, tinyconfig + EXPERT + KALLSYMS) built once in a container with the Java
+ * generator interposed, then linked again from the same tree with deliberately wrong wrappers to prove each
+ * check can fail. Results stay in target/it-results for inspection.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KernelBuildIT {
+    static final Cell CELL = new Cell("6.1", "gcc-12", "tinyconfig",
+            List.of("CONFIG_EXPERT=y", "CONFIG_KALLSYMS=y"), List.of());
+    static final Path RESULTS = Path.of("target/it-results").toAbsolutePath();
+    static final Path JAR = Path.of("../generator/target/kallsyms.jar").toAbsolutePath();
+
+    static RunOptions options;
+    static CellResult built;
+
+    @BeforeAll
+    static void options() {
+        assertTrue(Files.isRegularFile(JAR), "build the generator first: " + JAR);
+        options = RunOptions.defaults(RESULTS.resolve("build"), JAR).withJobs(2).withProgress(new Progress() {
+            @Override
+            public void phase(Cell cell, String phase) {
+                System.out.println("[KernelBuildIT] " + cell.describe() + ": " + phase);
+            }
+        });
+    }
+
+    private static Path tree() {
+        assumeTrue(built != null && built.stage() != null, "needs the tree of the first build");
+        return RESULTS.resolve("build").resolve(CELL.id()).resolve("build");
+    }
+
+    private static CellResult relink(String name, RunOptions relinkOptions) {
+        long start = System.nanoTime();
+        CellResult r = Harness.run(CELL, relinkOptions.withOutput(RESULTS.resolve(name)).relinking(tree()));
+        System.out.printf("[KernelBuildIT] %s: %s in %.1f s (vmlinux phase %d ms)%n", name, r.verdict(),
+                (System.nanoTime() - start) / 1e9, r.phasesMs().getOrDefault("vmlinux", -1L));
+        return r;
+    }
+
+    @Test
+    @Order(1)
+    void realBuildWithTheJavaGeneratorInEveryPassIsPass() {
+        built = Harness.run(CELL, options);
+        System.out.println("[KernelBuildIT] first build: " + built.verdict() + " " + built.reasons() + " phases "
+                + built.phasesMs());
+        assertEquals(Verdict.PASS, built.verdict(), built.reasons().toString());
+        assertTrue(built.passes().size() >= 2, "6.1 runs kallsyms at least twice");
+        for (PassRecord p : built.passes()) {
+            assertTrue(p.byteEqual(), "pass " + p.pass() + " byte-equal");
+            assertEquals(p.c().output().sha256(), p.java().output().sha256());
+            assertTrue(p.inputMap().lines() > 1000, "a real map");
+        }
+        assertEquals(List.of(1, 2), built.passes().stream().map(PassRecord::pass).toList().subList(0, 2));
+        StageReport stage = built.stage();
+        assertEquals(KernelVerdict.CLEAN, stage.kernelVerdict());
+        assertTrue(stage.finalMatchesLastPass(), String.valueOf(stage.lastPassToFinal()));
+        assertEquals(built.passes().size() + 1, stage.linkPasses());
+        assertTrue(stage.finalLink().kallsymsObjects().containsKey("kallsyms_names"));
+        assertTrue(built.config().kallsyms().contains("CONFIG_KALLSYMS=y"));
+        Path cellDir = RESULTS.resolve("build").resolve(CELL.id());
+        assertEquals(built, MetadataJson.read(cellDir));
+        assertTrue(Files.isRegularFile(cellDir.resolve("junit.xml")));
+        assertTrue(Files.isRegularFile(cellDir.resolve("reproduce.sh")));
+        assertFalse(Files.exists(cellDir.resolve(Bundle.FILE)), "no bundle for PASS");
+    }
+
+    @Test
+    @Order(2)
+    void aGeneratorThatAltersOneByteIsGeneratorMismatch() {
+        CellResult r = relink("wrong-generator", options.withTestFault(new TestFault(TestFault.Kind.CORRUPT_JAVA, 1)));
+        assertEquals(Verdict.GENERATOR_MISMATCH, r.verdict(), r.reasons().toString());
+        PassRecord second = r.passes().get(1);
+        assertFalse(second.byteEqual());
+        assertEquals("corrupt-java", second.fault());
+        assertEquals(second.c().output().bytes(), second.java().output().bytes());
+        assertTrue(r.passes().get(0).byteEqual());
+        assertTrue(r.reasons().get(0).startsWith("pass 2"), r.reasons().toString());
+        assertTrue(Files.isRegularFile(RESULTS.resolve("wrong-generator").resolve(CELL.id()).resolve(Bundle.FILE)));
+    }
+
+    @Test
+    @Order(3)
+    void passesThatSeeDifferentSymbolsAreStageInconsistentWithTheKernelsOwnError() {
+        // an extra symbol in pass 2's map only: its table is larger than pass 1's, so the link runs a third
+        // pass, whose honest (smaller) table moves everything after it in the final link
+        CellResult r = relink("passes-differ", options.withTestFault(new TestFault(TestFault.Kind.EXTRA_SYMBOL, 1)));
+        assertEquals(Verdict.STAGE_INCONSISTENT, r.verdict(), r.reasons().toString());
+        assertTrue(r.passes().stream().allMatch(PassRecord::byteEqual), "both generators agree in every pass");
+        assertEquals(3, r.passes().size(), "the size change forced a third pass");
+        StageReport stage = r.stage();
+        assertEquals(KernelVerdict.INCONSISTENT, stage.kernelVerdict());
+        assertNotNull(stage.kernelMessage());
+        assertTrue(stage.kernelMessage().contains("Inconsistent kallsyms data"), stage.kernelMessage());
+        StageReport.PassStage p2 = stage.passes().get(1);
+        StageReport.PassStage p3 = stage.passes().get(2);
+        assertTrue(p3.kallsymsObjects().get("kallsyms_names") > p2.kallsymsObjects().get("kallsyms_names"),
+                "pass 3's ELF holds pass 2's larger table");
+    }
+
+    @Test
+    @Order(4)
+    void relinkCostWithAndWithoutTheHarness() {
+        CellResult plain = relink("relink-plain", options.withInterpose(false));
+        assertEquals(KernelVerdict.CLEAN, plain.stage().kernelVerdict());
+        assertTrue(plain.passes().isEmpty());
+        CellResult interposed = relink("relink-interposed", options);
+        assertEquals(Verdict.PASS, interposed.verdict(), interposed.reasons().toString());
+        double java = interposed.passes().stream().mapToDouble(p -> p.java().durationMs()).sum();
+        double c = interposed.passes().stream().mapToDouble(p -> p.c().durationMs()).sum();
+        System.out.printf("[KernelBuildIT] relink: plain %d ms, interposed %d ms (C kallsyms %.0f ms, Java %.0f ms"
+                        + " over %d passes; ELF checks %.0f ms)%n", plain.phasesMs().get("vmlinux"),
+                interposed.phasesMs().get("vmlinux"), c, java, interposed.passes().size(),
+                interposed.stage().elfReadMs());
+    }
+}

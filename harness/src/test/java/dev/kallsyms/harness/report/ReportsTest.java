@@ -1,0 +1,118 @@
+package dev.kallsyms.harness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.Samples;
+import dev.kallsyms.harness.StageReport.KernelVerdict;
+import dev.kallsyms.harness.Verdict;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class ReportsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void metadataRoundTripsThroughJsonWithoutLoss() {
+        CellResult r = Samples.result(Verdict.GENERATOR_MISMATCH, List.of("pass 2: outputs differ"),
+                List.of(Samples.pass(1, true), Samples.pass(2, false)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        String json = MetadataJson.toJson(r);
+        assertEquals(r, MetadataJson.fromJson(json));
+        assertTrue(json.contains("\"verdict\" : \"GENERATOR_MISMATCH\""), json);
+        assertTrue(json.contains("\"packageVersion\" : \"6.1.190-1\""));
+        assertTrue(json.contains("\"firstDifference\" : 4242"));
+    }
+
+    @Test
+    void junitXmlHasOneCasePerPassAndFailsTheUnequalOne() throws Exception {
+        CellResult r = Samples.result(Verdict.GENERATOR_MISMATCH, List.of("pass 2: outputs differ"),
+                List.of(Samples.pass(1, true), Samples.pass(2, false)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        Document doc = parse(JUnitXml.render(r));
+        Element suite = doc.getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        assertEquals("4", suite.getAttribute("tests"), "build, two passes, stage");
+        assertEquals("1", suite.getAttribute("failures"));
+        assertEquals("0", suite.getAttribute("errors"));
+        Element failed = (Element) doc.getElementsByTagName("failure").item(0).getParentNode();
+        assertEquals("pass 2 byte-equal", failed.getAttribute("name"));
+    }
+
+    @Test
+    void junitXmlReportsInfraAsAnErrorAndInconsistencyAsAFailure() throws Exception {
+        CellResult infra = Samples.result(Verdict.INFRA, List.of("INFRA: engine <gone> & \"lost\""), List.of(), null);
+        Document a = parse(JUnitXml.render(infra));
+        assertEquals("1", a.getDocumentElement().getAttribute("errors"));
+        assertEquals("0", a.getDocumentElement().getAttribute("failures"));
+        CellResult bad = Samples.result(Verdict.STAGE_INCONSISTENT, List.of("kernel"),
+                List.of(Samples.pass(1, true)), Samples.stage(KernelVerdict.INCONSISTENT, null));
+        Document b = parse(JUnitXml.render(bad));
+        assertEquals("1", b.getDocumentElement().getAttribute("failures"));
+        assertTrue(b.getElementsByTagName("failure").item(0).getTextContent().contains("Inconsistent kallsyms data"));
+    }
+
+    @Test
+    void bundleHoldsPassFilesConfigAndScriptsButNoElfLinks() throws Exception {
+        Path cellDir = Files.createDirectories(dir.resolve("cell"));
+        Path tree = Files.createDirectories(cellDir.resolve("build"));
+        Files.writeString(tree.resolve(".config"), "CONFIG_KALLSYMS=y\n");
+        Path call = Files.createDirectories(tree.resolve(".harness/calls/0/tree"));
+        Files.writeString(call.getParent().resolve("input.map"), "80008000 T _text\n");
+        Files.writeString(call.getParent().resolve("c.out"), "c");
+        Files.writeString(call.getParent().resolve("java.out"), "j");
+        Files.writeString(call.resolve(".tmp_vmlinux.kallsyms1"), "ELF");
+        Files.writeString(cellDir.resolve("build.log"), "log\n");
+        CellResult r = Samples.result(Verdict.GENERATOR_MISMATCH, List.of("x"), List.of(), null);
+        MetadataJson.write(r, cellDir);
+        ReproduceScript.write(r, cellDir, 2);
+        Bundle.write(r, cellDir, tree);
+        List<String> names = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(cellDir.resolve(Bundle.FILE));
+             TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
+            for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        String root = r.cell().id() + "/";
+        assertTrue(names.containsAll(List.of(root + "metadata.json", root + "build.log", root + "reproduce.sh",
+                root + "config", root + "calls/0/input.map", root + "calls/0/c.out", root + "calls/0/java.out")),
+                names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("/tree/")), names.toString());
+    }
+
+    @Test
+    void reproduceScriptRerunsTheSameCell() throws Exception {
+        CellResult r = Samples.result(Verdict.STAGE_INCONSISTENT, List.of("x"), List.of(), null);
+        String script = ReproduceScript.render(r, List.of("CONFIG_EXPERT=y", "\"$here/fragments/01.config\""), 2,
+                "/opt/kallsyms-trust");
+        assertTrue(script.startsWith("#!/bin/sh\n"));
+        assertTrue(script.contains("run --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig"), script);
+        assertTrue(script.contains("--kconfig-add \"$here/fragments/01.config\""), script);
+        assertTrue(script.contains("--make-var KALLSYMS_EXTRA_PASS=1"), script);
+        assertTrue(script.contains("linux-source-6.1 6.1.190-1"), script);
+        assertTrue(script.contains("home=${KALLSYMS_TRUST_HOME:-/opt/kallsyms-trust}"), script);
+        Process sh = new ProcessBuilder("sh", "-n", "-c", script).start();
+        assertEquals(0, sh.waitFor(), new String(sh.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kallsyms.harness.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kallsyms.harness.Samples;
+import dev.kallsyms.harness.StageReport;
+import dev.kallsyms.harness.StageReport.KernelVerdict;
+import dev.kallsyms.harness.StageReport.SymbolDiff;
+import dev.kallsyms.harness.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictRulesTest {
+    private static final StageReport CLEAN = Samples.stage(KernelVerdict.CLEAN, Samples.noDiff());
+
+    private static VerdictRules.Decision decide(String infra, boolean built, List<Boolean> equal, StageReport stage,
+                                                String error) {
+        return VerdictRules.decide(new Evidence(infra, built, true,
+                equal.stream().map(e -> Samples.pass(equal.indexOf(e) + 1, e)).toList(), stage, error, List.of()));
+    }
+
+    @Test
+    void everyPassEqualAndStagesConsistentIsPass() {
+        VerdictRules.Decision d = decide(null, true, List.of(true, true), CLEAN, null);
+        assertEquals(Verdict.PASS, d.verdict());
+        assertEquals(List.of(), d.reasons());
+    }
+
+    @Test
+    void oneUnequalPassIsGeneratorMismatchNamingThePassAndOffset() {
+        VerdictRules.Decision d = decide(null, true, List.of(true, false), CLEAN, null);
+        assertEquals(Verdict.GENERATOR_MISMATCH, d.verdict());
+        assertTrue(d.reasons().get(0).contains("pass 2"), d.reasons().toString());
+        assertTrue(d.reasons().get(0).contains("4242"), d.reasons().toString());
+    }
+
+    @Test
+    void kernelInconsistencyWithEqualPassesIsStageInconsistent() {
+        StageReport bad = Samples.stage(KernelVerdict.INCONSISTENT, null);
+        VerdictRules.Decision d = decide(null, false, List.of(true, true, true), bad, "make: *** Error 1");
+        assertEquals(Verdict.STAGE_INCONSISTENT, d.verdict());
+        assertTrue(d.reasons().get(0).contains("Inconsistent kallsyms data"));
+    }
+
+    @Test
+    void finalElfDifferingFromLastPassIsStageInconsistentEvenIfTheKernelSaidNothing() {
+        SymbolDiff moved = new SymbolDiff(0, 0, 0, 0, 12, List.of("moved foo 0x1 -> 0x2"), List.of());
+        VerdictRules.Decision d = decide(null, true, List.of(true, true), Samples.stage(KernelVerdict.CLEAN, moved),
+                null);
+        assertEquals(Verdict.STAGE_INCONSISTENT, d.verdict());
+        assertTrue(d.reasons().get(0).contains("12 moved"));
+    }
+
+    @Test
+    void mismatchOutranksInconsistencyItMayHaveCaused() {
+        StageReport bad = Samples.stage(KernelVerdict.INCONSISTENT, null);
+        VerdictRules.Decision d = decide(null, false, List.of(true, false), bad, null);
+        assertEquals(Verdict.GENERATOR_MISMATCH, d.verdict());
+        assertEquals(2, d.reasons().size(), "both findings are kept");
+    }
+
+    @Test
+    void failedBuildWithoutKallsymsFindingsIsBuildFailed() {
+        VerdictRules.Decision d = decide(null, false, List.of(), null, "init/main.c:12: error: expected ';'");
+        assertEquals(Verdict.BUILD_FAILED, d.verdict());
+        assertTrue(d.reasons().get(0).contains("expected ';'"));
+    }
+
+    @Test
+    void infraOutranksEverythingAndIsNeverAGeneratorFailure() {
+        VerdictRules.Decision d = decide("INFRA: container killed", false, List.of(false), null, null);
+        assertEquals(Verdict.INFRA, d.verdict());
+        assertEquals(List.of("INFRA: container killed"), d.reasons());
+    }
+
+    @Test
+    void aBuildThatCheckedNothingDoesNotPass() {
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, false, List.of(), CLEAN, null,
+                List.of("CONFIG_KALLSYMS=y")));
+        assertEquals(Verdict.BUILD_FAILED, d.verdict());
+        assertTrue(d.reasons().get(0).contains("CONFIG_KALLSYMS=y"));
+    }
+
+    @Test
+    void worstFollowsDeclarationOrder() {
+        assertEquals(Verdict.INFRA, Verdict.worst(Verdict.PASS, Verdict.INFRA));
+        assertEquals(Verdict.GENERATOR_MISMATCH, Verdict.worst(Verdict.STAGE_INCONSISTENT, Verdict.GENERATOR_MISMATCH));
+        assertEquals(Verdict.BUILD_FAILED, Verdict.worst(Verdict.BUILD_FAILED, Verdict.PASS));
+    }
+}

@@ -23,8 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CommandLineConformanceTest {
     static Stream<Arguments> cases() {
         List<String> lines = commandLines();
-        return GenerationSetup.all().stream()
-                .flatMap(setup -> lines.stream().map(line -> Arguments.of(setup.generation(), line)));
+        return GenerationSetup.all().stream().flatMap(setup -> lines.stream()
+                .filter(line -> appliesTo(line, setup.generation()))
+                .map(line -> Arguments.of(setup.generation(), line.replaceFirst("^\\[[^]]*] ", ""))));
+    }
+
+    private static boolean appliesTo(String line, String generation) {
+        if (!line.startsWith("[")) {
+            return true;
+        }
+        return List.of(line.substring(1, line.indexOf(']')).split(",")).contains(generation);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -64,7 +64,11 @@ public final class Bundle {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        TarArchiveEntry entry = new TarArchiveEntry(file.toFile(), name);
+        // built by hand: an entry made from a File carries creation-time PAX headers GNU tar warns about
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(Files.size(file));
+        entry.setModTime(Files.getLastModifiedTime(file));
+        entry.setMode(Files.isExecutable(file) ? 0755 : 0644);
         tar.putArchiveEntry(entry);
         Files.copy(file, tar);
         tar.closeArchiveEntry();

@@ -37,12 +37,21 @@ public final class DebianArchive {
 
     /** The newest version of an architecture-independent package in any of the suites. */
     public DebianPackage resolveNewest(String packageName, List<String> suites) throws IOException {
+        return resolveNewest(packageName, suites, "all");
+    }
+
+    /**
+     * The newest version of a package built for one architecture (Debian's name: {@code armhf},
+     * {@code amd64}; {@code all} for architecture-independent ones) in any of the suites.
+     */
+    public DebianPackage resolveNewest(String packageName, List<String> suites, String architecture)
+            throws IOException {
         List<DebianPackage> found = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
         for (String suite : suites) {
             try {
                 found.addAll(PackagesIndex.find(packageName, suite, base(suite),
-                        Http.fetch(indexUri(suite))));
+                        Http.fetch(indexUri(suite, architecture))));
             } catch (DebianUnavailableException e) {
                 unreachable.add(suite + " (" + e.getMessage() + ")");
             }
@@ -96,12 +105,16 @@ public final class DebianArchive {
         }
     }
 
+    private URI indexUri(String suite, String architecture) {
+        return indexUri(base(suite), suite, architecture);
+    }
+
     private URI base(String suite) {
         return suite.endsWith("-security") ? securityMirror : mirror;
     }
 
-    private URI indexUri(String suite) {
-        return base(suite).resolve("dists/" + suite + "/main/binary-all/Packages.xz");
+    static URI indexUri(URI base, String suite, String architecture) {
+        return base.resolve("dists/" + suite + "/main/binary-" + architecture + "/Packages.xz");
     }
 
     private static String envOr(String name, String fallback) {

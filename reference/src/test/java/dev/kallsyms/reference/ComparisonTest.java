@@ -100,10 +100,11 @@ class ComparisonTest {
     @Test
     void aMissingFinalNewlineIsADifference(@TempDir Path dir) {
         ReferenceKallsyms.Result c = reference(dir, "7.2", "one-symbol");
-        String full = text(c);
-        Comparison diff = Comparison.of("7.2", c, withStdout(c, full.substring(0, full.length() - 1)));
+        // the .S of some generations ends with a blank line; take its text up to the last non-empty line
+        String body = text(c).replaceAll("\n+$", "");
+        Comparison diff = Comparison.of("7.2", withStdout(c, body + "\n"), withStdout(c, body));
         Mismatch m = diff.mismatches().get(0);
         assertEquals("only C ends the output with a newline", m.location());
-        assertEquals(List.of(full.split("\n")).size(), m.line());
+        assertEquals(List.of(body.split("\n")).size(), m.line());
     }
 }

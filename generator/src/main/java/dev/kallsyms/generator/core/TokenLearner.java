@@ -1,34 +1,48 @@
 package dev.kallsyms.generator.core;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Chooses the tokens exactly as the C does (most frequent byte pair, lowest pair code on ties,
  * slots from 255 down), but keeps for every pair the symbols that may contain it, so a round
  * touches only those symbols instead of rescanning the whole table.
+ *
+ * <p>The working bytes of all symbols sit in one array, in table order, so the rounds walk memory
+ * mostly forwards; they are copied back into the symbols at the end.
  */
 public final class TokenLearner {
     private static final int PAIRS = 0x10000;
 
-    private final Symbol[] table;
+    private final List<Symbol> symbols;
+    private final byte[] text;
+    private final int[] start;
+    private final int[] length;
     private final int[] profit = new int[PAIRS];
-    private final int[][] holders = new int[PAIRS][];
-    private final int[] holderCount = new int[PAIRS];
+    private final PairIndex holders = new PairIndex(PAIRS);
     private final TokenTable tokens = new TokenTable();
 
     public TokenLearner(List<Symbol> symbols) {
-        this.table = symbols.toArray(new Symbol[0]);
+        this.symbols = symbols;
+        int n = symbols.size();
+        start = new int[n];
+        length = new int[n];
+        int total = 0;
+        for (int s = 0; s < n; s++) {
+            start[s] = total;
+            length[s] = symbols.get(s).len();
+            total += length[s];
+        }
+        text = new byte[total];
+        for (int s = 0; s < n; s++) {
+            System.arraycopy(symbols.get(s).sym(), 0, text, start[s], length[s]);
+        }
     }
 
     public TokenTable learn() {
-        for (int s = 0; s < table.length; s++) {
-            countPairs(s);
-        }
-        for (Symbol sym : table) {
-            byte[] b = sym.sym();
-            for (int j = 0; j < sym.len(); j++) {
-                tokens.useByte(b[j] & 0xff);
-            }
+        countInitialPairs();
+        for (byte b : text) {
+            tokens.useByte(b & 0xff);
         }
         for (int slot = 255; slot >= 0; slot--) {
             if (tokens.isFree(slot)) {
@@ -37,12 +51,29 @@ public final class TokenLearner {
                     break;
                 }
                 tokens.assignToken(slot, best & 0xff, best >>> 8);
-                replaceEverywhere(best, slot);
+                replaceEverywhere(best, (byte) slot);
             }
         }
+        copyBack();
         return tokens;
     }
 
+    /** The C's initial count, plus the index: sized exactly from the counts, then filled in table order. */
+    private void countInitialPairs() {
+        for (int s = 0; s < start.length; s++) {
+            for (int i = start[s], last = start[s] + length[s] - 1; i < last; i++) {
+                profit[pair(text[i], text[i + 1])]++;
+            }
+        }
+        holders.reserve(profit);
+        for (int s = 0; s < start.length; s++) {
+            for (int i = start[s], last = start[s] + length[s] - 1; i < last; i++) {
+                holders.add(pair(text[i], text[i + 1]), s);
+            }
+        }
+    }
+
+    /** Highest profit, lowest pair code among equals (the C's strict '>' over ascending codes). */
     private int bestPair() {
         int best = 0;
         int bestProfit = -10000;
@@ -55,100 +86,83 @@ public final class TokenLearner {
         return best;
     }
 
-    private void replaceEverywhere(int pair, int slot) {
-        int[] list = holders[pair];
-        int n = holderCount[pair];
-        holders[pair] = null;
-        holderCount[pair] = 0;
+    private void replaceEverywhere(int pair, byte token) {
+        int[] list = holders.take(pair);
+        int n = holders.takenCount();
         for (int i = 0; i < n; i++) {
-            replaceIn(list[i], pair & 0xff, pair >>> 8, slot);
+            replaceIn(list[i], (byte) pair, (byte) (pair >>> 8), token);
         }
     }
 
     /**
      * Replaces every non-overlapping occurrence, left to right, as the C does. Instead of forgetting
      * and relearning all the symbol's pairs, only the pairs that change are counted: the old pairs
-     * touching a replaced occurrence go, the new pairs holding the slot byte come.
+     * touching a replaced occurrence go, the new pairs holding the token come. The bytes between two
+     * occurrences move down in one copy; they are still unread when they move, since writing trails
+     * reading by the number of occurrences replaced so far.
      */
-    private void replaceIn(int s, int first, int second, int slot) {
-        Symbol sym = table[s];
-        byte[] b = sym.sym();
-        int len = sym.len();
-        byte x = (byte) first;
-        byte y = (byte) second;
-        byte token = (byte) slot;
-        int r = find(b, len, x, y);
+    private void replaceIn(int s, byte x, byte y, byte token) {
+        int base = start[s];
+        int end = base + length[s];
+        int r = find(base, end, x, y);
         if (r < 0) {
             return;
         }
         int w = r;
         int lastEnd = -2;
-        while (r < len) {
-            byte c;
-            if (r + 1 < len && b[r] == x && b[r + 1] == y) {
-                if (r > 0 && lastEnd != r - 1) {
-                    profit[pair(b[r - 1], x)]--;
-                }
-                profit[pair(x, y)]--;
-                if (r + 2 < len) {
-                    profit[pair(y, b[r + 2])]--;
-                }
-                lastEnd = r + 1;
-                c = token;
-                r += 2;
-            } else {
-                c = b[r++];
+        while (r >= 0) {
+            if (r > base && lastEnd != r - 1) {
+                profit[pair(text[r - 1], x)]--;
             }
-            b[w] = c;
-            if (w > 0 && (c == token || b[w - 1] == token)) {
-                int p = pair(b[w - 1], c);
-                profit[p]++;
-                index(p, s);
+            profit[pair(x, y)]--;
+            if (r + 2 < end) {
+                profit[pair(y, text[r + 2])]--;
+            }
+            lastEnd = r + 1;
+            text[w] = token;
+            if (w > base) {
+                gained(pair(text[w - 1], token), s);
             }
             w++;
+            int from = r + 2;
+            r = find(from, end, x, y);
+            int segmentEnd = r < 0 ? end : r;
+            if (segmentEnd > from) {
+                gained(pair(token, text[from]), s);
+                System.arraycopy(text, from, text, w, segmentEnd - from);
+                w += segmentEnd - from;
+            }
         }
-        java.util.Arrays.fill(b, w, len, (byte) 0);
-        sym.setLen(w);
+        length[s] = w - base;
     }
 
-    private static int pair(byte first, byte second) {
-        return (first & 0xff) | (second & 0xff) << 8;
+    private void gained(int pair, int s) {
+        profit[pair]++;
+        holders.add(pair, s);
     }
 
-    private static int find(byte[] b, int len, byte first, byte second) {
-        for (int i = 0; i < len - 1; i++) {
-            if (b[i] == first && b[i + 1] == second) {
+    private int find(int from, int end, byte first, byte second) {
+        byte[] t = text;
+        for (int i = from, last = end - 1; i < last; i++) {
+            if (t[i] == first && t[i + 1] == second) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Counts and indexes all pairs of a symbol (the initial table). */
-    private void countPairs(int s) {
-        Symbol sym = table[s];
-        byte[] b = sym.sym();
-        int last = sym.len() - 1;
-        for (int i = 0; i < last; i++) {
-            int p = pair(b[i], b[i + 1]);
-            profit[p]++;
-            index(p, s);
-        }
+    private static int pair(byte first, byte second) {
+        return (first & 0xff) | (second & 0xff) << 8;
     }
 
-    private void index(int pair, int s) {
-        int n = holderCount[pair];
-        int[] list = holders[pair];
-        if (list == null) {
-            list = new int[4];
-            holders[pair] = list;
-        } else if (list[n - 1] == s) {
-            return;
-        } else if (n == list.length) {
-            list = java.util.Arrays.copyOf(list, n * 2);
-            holders[pair] = list;
+    /** The compressed bytes back into the symbols, zero-filled behind (their C strings end there). */
+    private void copyBack() {
+        for (int s = 0; s < start.length; s++) {
+            Symbol sym = symbols.get(s);
+            byte[] b = sym.sym();
+            System.arraycopy(text, start[s], b, 0, length[s]);
+            Arrays.fill(b, length[s], sym.len(), (byte) 0);
+            sym.setLen(length[s]);
         }
-        list[n] = s;
-        holderCount[pair] = n + 1;
     }
 }

@@ -9,7 +9,9 @@ public final class TokenTable {
 
     /** Marks a byte value as used by some symbol. */
     void useByte(int c) {
-        slots[c] = new byte[] {(byte) c};
+        if (slots[c] == null) {
+            slots[c] = new byte[] {(byte) c};
+        }
     }
 
     boolean isFree(int slot) {

@@ -59,9 +59,7 @@ final class AsmTables {
             s.setSeq(i);
             off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, s) : uleb128Length(out, s, err);
             byte[] b = s.sym();
-            for (int k = 0; k < s.len(); k++) {
-                out.print(", 0x").hex02(b[k] & 0xff);
-            }
+            out.commaHexBytes(b, 0, s.len());
             if (style == NameStyle.ULEB128_LENGTH_WITH_COMMENT) {
                 restoreName(s, tokens, expanded);
                 out.print("\t/* ").cstr(b, 0).print(" */\n");

@@ -19,11 +19,33 @@ public final class COut {
     }
 
     /** Text known to be ASCII (labels, directives, messages). */
+    @SuppressWarnings("deprecation") // the low-byte copy is exactly what ASCII text needs, and fast
     public COut print(String ascii) {
         int n = ascii.length();
+        if (n > buf.length) {
+            byte[] b = CString.ascii(ascii);
+            return bytes(b, 0, b.length);
+        }
         ensure(n);
-        for (int i = 0; i < n; i++) {
-            buf[count++] = (byte) ascii.charAt(i);
+        ascii.getBytes(0, n, buf, count);
+        count += n;
+        return this;
+    }
+
+    /** ", 0x%02x" for each byte of b[off, off+len): the body of a kallsyms_names line. */
+    public COut commaHexBytes(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            ensure(6);
+            int v = b[i] & 0xff;
+            byte[] o = buf;
+            int c = count;
+            o[c] = ',';
+            o[c + 1] = ' ';
+            o[c + 2] = '0';
+            o[c + 3] = 'x';
+            o[c + 4] = HEX[v >>> 4];
+            o[c + 5] = HEX[v & 0xf];
+            count = c + 6;
         }
         return this;
     }

@@ -62,6 +62,38 @@ public final class CString {
         return true;
     }
 
+    /** Whether s[from, from+len) equals the literal's bytes (the fast form for hot filters). */
+    public static boolean equals(byte[] s, int from, int len, byte[] literal) {
+        return len == literal.length && regionMatches(s, from, literal);
+    }
+
+    public static boolean startsWith(byte[] s, int from, int len, byte[] prefix) {
+        return len >= prefix.length && regionMatches(s, from, prefix);
+    }
+
+    public static boolean endsWith(byte[] s, int from, int len, byte[] suffix) {
+        return len >= suffix.length && regionMatches(s, from + len - suffix.length, suffix);
+    }
+
+    public static int indexOf(byte[] s, int from, int len, byte[] needle) {
+        int last = from + len - needle.length;
+        for (int i = from; i <= last; i++) {
+            if (regionMatches(s, i, needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(byte[] s, int at, byte[] literal) {
+        for (int i = 0; i < literal.length; i++) {
+            if (s[at + i] != literal[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Bytes of a command-line string as the C program would have received them. */
     public static byte[] nativeBytes(String s) {
         String name = System.getProperty("sun.jnu.encoding");

@@ -1,8 +1,7 @@
 package dev.kallsyms.harness.stage;
 
-import dev.kallsyms.harness.elf.ElfSection;
-import dev.kallsyms.harness.elf.ElfSymbol;
-import dev.kallsyms.harness.elf.ElfSymbolTable;
+import dev.kallsyms.readback.elf.ElfSection;
+import dev.kallsyms.readback.elf.ElfSymbol;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,11 @@ import java.util.TreeMap;
  */
 public final class KallsymsObjects {
     private static final String PREFIX = "kallsyms_";
-    private static final int STT_NOTYPE = 0;
-    private static final int STT_OBJECT = 1;
 
     private KallsymsObjects() {
     }
 
-    public static Map<String, Long> sizes(ElfSymbolTable elf) {
+    public static Map<String, Long> sizes(ElfTables elf) {
         Map<String, Long> sizes = new TreeMap<>();
         for (ElfSymbol s : elf.symbols()) {
             if (isTable(s)) {
@@ -32,10 +29,10 @@ public final class KallsymsObjects {
 
     static boolean isTable(ElfSymbol s) {
         return s.name().startsWith(PREFIX) && s.sectionIndex() > 0 && s.sectionIndex() < 0xff00
-                && (s.type() == STT_NOTYPE || s.type() == STT_OBJECT) && s.isNamedLocation();
+                && (s.type() == ElfSymbol.STT_NOTYPE || s.type() == ElfSymbol.STT_OBJECT) && s.isNamedLocation();
     }
 
-    private static long extent(ElfSymbol table, ElfSymbolTable elf) {
+    private static long extent(ElfSymbol table, ElfTables elf) {
         ElfSection section = elf.sections().get(table.sectionIndex());
         long end = section.address() + section.size();
         List<ElfSymbol> sameSection = elf.symbols().stream()

@@ -5,7 +5,6 @@ import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
 import dev.kallsyms.harness.StageReport.PassStage;
 import dev.kallsyms.harness.StageReport.SymbolDiff;
-import dev.kallsyms.harness.elf.ElfSymbolTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,14 +32,14 @@ public final class StageAnalyzer {
                                       List<String> buildLog, boolean linked) {
         long start = System.nanoTime();
         List<PassStage> stages = new ArrayList<>();
-        ElfSymbolTable previous = null;
+        ElfTables previous = null;
         for (int pass : passes) {
             Optional<String> elf = files.elf(pass);
             Optional<Path> found = elf.flatMap(name -> find(name, outputTree, snapshots));
             if (found.isEmpty()) {
                 continue;
             }
-            ElfSymbolTable table = read(found.get());
+            ElfTables table = ElfTables.read(found.get());
             stages.add(stage(pass, elf.get(), table, previous, objectSize(outputTree, files.object(pass))));
             previous = table;
         }
@@ -49,7 +48,7 @@ public final class StageAnalyzer {
         Path finalElf = outputTree.resolve(files.finalElf());
         // make deletes a final ELF whose link failed; then only the kernel's own verdict is left
         if (Files.isRegularFile(finalElf)) {
-            ElfSymbolTable table = read(finalElf);
+            ElfTables table = ElfTables.read(finalElf);
             finalStage = stage(-1, files.finalElf(), table, previous, -1);
             lastToFinal = finalStage.fromPrevious();
         }
@@ -72,7 +71,7 @@ public final class StageAnalyzer {
         return List.of();
     }
 
-    private static PassStage stage(int pass, String name, ElfSymbolTable table, ElfSymbolTable previous,
+    private static PassStage stage(int pass, String name, ElfTables table, ElfTables previous,
                                    long objectBytes) {
         int symbols = (int) table.symbols().stream().filter(s -> s.isNamedLocation()).count();
         SymbolDiff diff = previous == null ? null : SymbolDiffer.diff(previous, table);
@@ -92,14 +91,6 @@ public final class StageAnalyzer {
             return Files.isRegularFile(file) ? Files.size(file) : -1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ElfSymbolTable read(Path file) {
-        try {
-            return ElfSymbolTable.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

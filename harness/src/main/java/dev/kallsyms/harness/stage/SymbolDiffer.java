@@ -1,16 +1,14 @@
 package dev.kallsyms.harness.stage;
 
 import dev.kallsyms.harness.StageReport.SymbolDiff;
-import dev.kallsyms.harness.elf.ElfSection;
-import dev.kallsyms.harness.elf.ElfSymbol;
-import dev.kallsyms.harness.elf.ElfSymbolTable;
+import dev.kallsyms.readback.elf.ElfSection;
+import dev.kallsyms.readback.elf.ElfSymbol;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Compares the symbols and allocated sections of two ELFs of the same link. */
 public final class SymbolDiffer {
@@ -19,9 +17,11 @@ public final class SymbolDiffer {
     private SymbolDiffer() {
     }
 
-    public static SymbolDiff diff(ElfSymbolTable before, ElfSymbolTable after) {
-        Map<String, ElfSymbol> a = keyed(before.symbols());
-        Map<String, ElfSymbol> b = keyed(after.symbols());
+    public static SymbolDiff diff(ElfTables before, ElfTables after) {
+        Map<String, Integer> aIndex = keyed(before.symbols());
+        Map<String, Integer> bIndex = keyed(after.symbols());
+        Map<String, ElfSymbol> a = resolve(aIndex, before);
+        Map<String, ElfSymbol> b = resolve(bIndex, after);
         List<String> examples = new ArrayList<>();
         int added = count(b, a, "added", examples);
         int removed = count(a, b, "removed", examples);
@@ -35,8 +35,11 @@ public final class SymbolDiffer {
                 continue;
             }
             common.add(e.getKey());
-            if (x.type() != y.type() || x.binding() != y.binding() || !x.section().equals(y.section())) {
-                retyped = note(retyped, examples, "retyped " + x.name() + " " + kind(x) + " -> " + kind(y));
+            String xSection = before.sectionOf(aIndex.get(e.getKey()));
+            String ySection = after.sectionOf(bIndex.get(e.getKey()));
+            if (x.type() != y.type() || x.binding() != y.binding() || !xSection.equals(ySection)) {
+                retyped = note(retyped, examples, "retyped " + x.name() + " " + kind(x, xSection) + " -> "
+                        + kind(y, ySection));
             }
             if (x.value() != y.value()) {
                 moved = note(moved, examples, "moved " + x.name() + " " + hex(x.value()) + " -> " + hex(y.value()));
@@ -46,17 +49,27 @@ public final class SymbolDiffer {
         return new SymbolDiff(added, removed, retyped, reordered, moved, examples, sectionChanges(before, after));
     }
 
-    /** name#n, n counting earlier symbols of the same name in symbol table order (static names repeat). */
-    static Map<String, ElfSymbol> keyed(List<ElfSymbol> symbols) {
+    /**
+     * name#n to the symbol's index in the table, n counting earlier symbols of the same name in symbol table
+     * order (static names repeat).
+     */
+    static Map<String, Integer> keyed(List<ElfSymbol> symbols) {
         Map<String, Integer> seen = new HashMap<>();
-        Map<String, ElfSymbol> keyed = new LinkedHashMap<>();
-        for (ElfSymbol s : symbols) {
+        Map<String, Integer> keyed = new LinkedHashMap<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            ElfSymbol s = symbols.get(i);
             if (s.isNamedLocation()) {
                 int n = seen.merge(s.name(), 1, Integer::sum) - 1;
-                keyed.put(s.name() + "#" + n, s);
+                keyed.put(s.name() + "#" + n, i);
             }
         }
         return keyed;
+    }
+
+    private static Map<String, ElfSymbol> resolve(Map<String, Integer> keyed, ElfTables elf) {
+        Map<String, ElfSymbol> resolved = new LinkedHashMap<>();
+        keyed.forEach((key, index) -> resolved.put(key, elf.symbols().get(index)));
+        return resolved;
     }
 
     private static int count(Map<String, ElfSymbol> in, Map<String, ElfSymbol> notIn, String kind,
@@ -116,7 +129,7 @@ public final class SymbolDiffer {
         return length;
     }
 
-    static List<String> sectionChanges(ElfSymbolTable before, ElfSymbolTable after) {
+    static List<String> sectionChanges(ElfTables before, ElfTables after) {
         Map<String, ElfSection> a = allocated(before);
         Map<String, ElfSection> b = allocated(after);
         List<String> changes = new ArrayList<>();
@@ -132,7 +145,7 @@ public final class SymbolDiffer {
         return changes;
     }
 
-    private static Map<String, ElfSection> allocated(ElfSymbolTable elf) {
+    private static Map<String, ElfSection> allocated(ElfTables elf) {
         Map<String, ElfSection> byName = new LinkedHashMap<>();
         elf.sections().stream().filter(ElfSection::allocated).forEach(s -> byName.putIfAbsent(s.name(), s));
         return byName;
@@ -142,8 +155,8 @@ public final class SymbolDiffer {
         return "@" + hex(s.address()) + " size " + hex(s.size()) + " align " + s.alignment();
     }
 
-    private static String kind(ElfSymbol s) {
-        return "type " + s.type() + " bind " + s.binding() + " in " + Objects.toString(s.section());
+    private static String kind(ElfSymbol s, String section) {
+        return "type " + s.type() + " bind " + s.binding() + " in " + section;
     }
 
     static String hex(long v) {

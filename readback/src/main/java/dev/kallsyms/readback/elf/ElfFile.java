@@ -97,8 +97,7 @@ public final class ElfFile implements AutoCloseable {
      * definition wins over a weak one, and a weak one over a local one.
      */
     public Map<String, ElfSymbol> definedSymbols(Set<String> wanted) throws IOException {
-        ElfSection symtab = sections.stream().filter(s -> s.type() == ElfSection.SHT_SYMTAB).findFirst()
-                .orElseThrow(() -> new ElfFormatException(path + ": no symbol table (stripped?)"));
+        ElfSection symtab = symbolTable();
         ByteBuffer symbols = content(symtab);
         ByteBuffer names = content(section(symtab.link()));
         int maxNameLength = wanted.stream().mapToInt(String::length).max().orElse(0);
@@ -115,6 +114,36 @@ public final class ElfFile implements AutoCloseable {
             }
         }
         return Collections.unmodifiableMap(found);
+    }
+
+    /** Every entry of the symbol table but the reserved first one, in table order. */
+    public List<ElfSymbol> symbols() throws IOException {
+        ElfSection symtab = symbolTable();
+        ByteBuffer symbols = content(symtab);
+        ByteBuffer names = content(section(symtab.link()));
+        int entrySize = is64 ? 24 : 16;
+        List<ElfSymbol> all = new ArrayList<>(symbols.limit() / entrySize);
+        for (int at = entrySize; at + entrySize <= symbols.limit(); at += entrySize) {
+            int nameOffset = symbols.getInt(at);
+            String name = nameOffset > 0 && nameOffset < names.limit()
+                    ? cString(names, nameOffset, Integer.MAX_VALUE) : "";
+            all.add(readSymbol(symbols, at, name));
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /** The name of the section a symbol is defined in, or UND / ABS / COMMON (as readelf and nm say). */
+    public String sectionName(ElfSymbol symbol) {
+        int index = symbol.sectionIndex();
+        if (index > 0 && index < sections.size()) {
+            return sections.get(index).name();
+        }
+        return switch (index) {
+            case ElfSymbol.SHN_UNDEF -> "UND";
+            case ElfSymbol.SHN_ABS -> "ABS";
+            case ElfSymbol.SHN_COMMON -> "COMMON";
+            default -> "#" + index;
+        };
     }
 
     /** The whole content of a section, as a read-only buffer in the file's byte order (position 0). */
@@ -149,6 +178,11 @@ public final class ElfFile implements AutoCloseable {
         channel.close();
     }
 
+    private ElfSection symbolTable() throws ElfFormatException {
+        return sections.stream().filter(s -> s.type() == ElfSection.SHT_SYMTAB).findFirst()
+                .orElseThrow(() -> new ElfFormatException(path + ": no symbol table (stripped?)"));
+    }
+
     private List<ElfSection> readSectionHeaders(ByteBuffer header) throws IOException {
         long shoff = is64 ? header.getLong(0x28) : Integer.toUnsignedLong(header.getInt(0x20));
         int shentsize = Short.toUnsignedInt(header.getShort(is64 ? 0x3a : 0x2e));
@@ -180,19 +214,21 @@ public final class ElfFile implements AutoCloseable {
         for (int i = 0; i < shnum; i++) {
             long[] h = raw.get(i);
             String name = names == null ? "" : cString(names, (int) h[0], Integer.MAX_VALUE);
-            result.add(new ElfSection(i, name, (int) h[1], h[5], h[2], h[3], h[4], (int) h[6]));
+            result.add(new ElfSection(i, name, (int) h[1], h[5], h[2], h[3], h[4], (int) h[6], h[7]));
         }
         return Collections.unmodifiableList(result);
     }
 
-    /** name, type, addr, offset, size, flags, link */
+    /** name, type, addr, offset, size, flags, link, addralign */
     private long[] readSectionHeader(ByteBuffer table, int at) {
         if (is64) {
             return new long[] {Integer.toUnsignedLong(table.getInt(at)), table.getInt(at + 4), table.getLong(at + 16),
-                table.getLong(at + 24), table.getLong(at + 32), table.getLong(at + 8), table.getInt(at + 40)};
+                table.getLong(at + 24), table.getLong(at + 32), table.getLong(at + 8), table.getInt(at + 40),
+                table.getLong(at + 48)};
         }
         return new long[] {Integer.toUnsignedLong(table.getInt(at)), table.getInt(at + 4), u32(table, at + 12),
-            u32(table, at + 16), u32(table, at + 20), u32(table, at + 8), table.getInt(at + 24)};
+            u32(table, at + 16), u32(table, at + 20), u32(table, at + 8), table.getInt(at + 24),
+            u32(table, at + 32)};
     }
 
     private ElfSymbol readSymbol(ByteBuffer symbols, int at, String name) {

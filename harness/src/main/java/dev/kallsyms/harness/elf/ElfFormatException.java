@@ -1,8 +1,0 @@
-package dev.kallsyms.harness.elf;
-
-/** The file is not an ELF file this reader understands. */
-public class ElfFormatException extends RuntimeException {
-    public ElfFormatException(String message) {
-        super(message);
-    }
-}

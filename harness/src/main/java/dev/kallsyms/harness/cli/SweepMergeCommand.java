@@ -1,0 +1,28 @@
+package dev.kallsyms.harness.cli;
+
+import dev.kallsyms.harness.sweep.SweepMerge;
+import dev.kallsyms.harness.sweep.SweepReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sweep-merge", mixinStandardHelpOptions = true,
+        description = "Joins the shards of one sweep (their OUTPUT directories) into one sweep.json, points in "
+                + "the sweep's order. Exit 0 when every point is PASS and none is missing, else 1.")
+public final class SweepMergeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "Output directories of the shards.")
+    List<Path> shards;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the merged sweep.json goes.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        SweepReport merged = SweepMerge.merge(shards, output);
+        System.out.print(merged.render());
+        return merged.failures() == 0 && merged.points().size() == merged.totalPoints() ? 0 : 1;
+    }
+}

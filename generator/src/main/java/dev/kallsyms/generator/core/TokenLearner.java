@@ -19,6 +19,9 @@ public final class TokenLearner {
     private final int[] start;
     private final int[] length;
     private final int[] profit = new int[PAIRS];
+    private final int[] candidates = new int[PAIRS];
+    private final boolean[] listed = new boolean[PAIRS];
+    private int candidateCount;
     private final PairIndex holders = new PairIndex(PAIRS);
     private final TokenTable tokens = new TokenTable();
 
@@ -62,7 +65,9 @@ public final class TokenLearner {
     private void countInitialPairs() {
         for (int s = 0; s < start.length; s++) {
             for (int i = start[s], last = start[s] + length[s] - 1; i < last; i++) {
-                profit[pair(text[i], text[i + 1])]++;
+                int p = pair(text[i], text[i + 1]);
+                profit[p]++;
+                consider(p);
             }
         }
         holders.reserve(profit);
@@ -73,17 +78,34 @@ public final class TokenLearner {
         }
     }
 
-    /** Highest profit, lowest pair code among equals (the C's strict '>' over ascending codes). */
+    /**
+     * Highest profit, lowest pair code among equals: what the C finds with its strict '>' over all
+     * codes in ascending order. Only the pairs that have a profit are looked at; those that lost it
+     * leave the list on the way.
+     */
     private int bestPair() {
         int best = 0;
-        int bestProfit = -10000;
-        for (int i = 0; i < PAIRS; i++) {
-            if (profit[i] > bestProfit) {
-                best = i;
-                bestProfit = profit[i];
+        int bestProfit = 0;
+        for (int i = 0; i < candidateCount; i++) {
+            int p = candidates[i];
+            int v = profit[p];
+            if (v == 0) {
+                listed[p] = false;
+                candidates[i--] = candidates[--candidateCount];
+            } else if (v > bestProfit || (v == bestProfit && p < best)) {
+                best = p;
+                bestProfit = v;
             }
         }
         return best;
+    }
+
+    /** A pair's profit went up: it may be chosen from now on. */
+    private void consider(int pair) {
+        if (!listed[pair]) {
+            listed[pair] = true;
+            candidates[candidateCount++] = pair;
+        }
     }
 
     private void replaceEverywhere(int pair, byte token) {
@@ -138,6 +160,7 @@ public final class TokenLearner {
 
     private void gained(int pair, int s) {
         profit[pair]++;
+        consider(pair);
         holders.add(pair, s);
     }
 

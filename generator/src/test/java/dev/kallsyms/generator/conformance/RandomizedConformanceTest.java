@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RandomizedConformanceTest {
     private static final int SHOWN_FAILURES = 3;
     private static final int THREADS = 2;
+    /** Seeds per shell script of C runs. */
+    private static final int BATCH = 100;
 
     static List<String> generations() {
         String only = System.getProperty("kallsyms.generation");
@@ -45,14 +49,19 @@ class RandomizedConformanceTest {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<?>> runs = LongStream.of(seeds).<Future<?>>mapToObj(seed -> pool.submit(() -> {
-                Comparison c = compareSeed(setup, seed, dir);
-                if (CrashedReference.in(c)) {
-                    crashedC.incrementAndGet();
-                } else if (!c.identical()) {
-                    failures.add(c.report() + replay(generation, seed));
-                }
-            })).toList();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int from = 0; from < seeds.length; from += BATCH) {
+                long[] batch = Arrays.copyOfRange(seeds, from, Math.min(seeds.length, from + BATCH));
+                runs.add(pool.submit(() -> {
+                    for (Comparison c : compareBatch(setup, ref, batch, dir)) {
+                        if (CrashedReference.in(c)) {
+                            crashedC.incrementAndGet();
+                        } else if (!c.identical()) {
+                            failures.add(c.report());
+                        }
+                    }
+                }));
+            }
             for (Future<?> run : runs) {
                 run.get();
             }
@@ -69,15 +78,32 @@ class RandomizedConformanceTest {
         }
     }
 
-    private static Comparison compareSeed(GenerationSetup setup, long seed, Path dir) {
-        Path map = dir.resolve("seed-" + seed + ".map");
+    /** The C runs of a batch from one shell, the Java runs in this JVM; the maps are deleted after. */
+    private static List<Comparison> compareBatch(GenerationSetup setup, ReferenceKallsyms ref, long[] seeds,
+            Path dir) {
+        List<Path> maps = new ArrayList<>();
+        List<BatchedReference.Job> jobs = new ArrayList<>();
         try {
-            Files.write(map, RandomMap.build(seed));
-            return TwoPrograms.compare(setup, RandomMap.options(setup, seed), map, "random map of seed " + seed);
+            for (long seed : seeds) {
+                Path map = dir.resolve("seed-" + seed + ".map");
+                Files.write(map, RandomMap.build(seed));
+                maps.add(map);
+                jobs.add(new BatchedReference.Job(setup.arguments(RandomMap.options(setup, seed), map),
+                        setup.readsStdin() ? map : null));
+            }
+            List<ReferenceKallsyms.Result> c = BatchedReference.run(ref, jobs, dir);
+            List<Comparison> comparisons = new ArrayList<>();
+            for (int i = 0; i < seeds.length; i++) {
+                List<String> options = RandomMap.options(setup, seeds[i]);
+                ReferenceKallsyms.Result java = TwoPrograms.runJava(setup, jobs.get(i).args(), maps.get(i), ref.binary());
+                comparisons.add(Comparison.of(TwoPrograms.subject(setup, options, "random map of seed " + seeds[i]
+                        + "\n" + replay(setup.generation(), seeds[i])), c.get(i), java));
+            }
+            return comparisons;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            map.toFile().delete();
+            maps.forEach(m -> m.toFile().delete());
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * Names the first link of the chain that makes a link not converge. The tables are built from the symbols'
  * names, type letters and order; so the first pair of ELFs whose names, letters or order differ is where it
- * starts, and within it a type change beats a linker-made symbol beats another symbol beats a reordering
- * (each of the later ones is often a consequence of the earlier). With no such change, a section that grew
+ * starts. Within it, a type change or reordering at an empty section whose alignment changed (the seed's case)
+ * comes first, then any type change, linker-made symbols, other symbols, and reorderings (each of the later
+ * is often a consequence of the earlier). With no such change, a section that grew
  * on its own, or tables that changed size on identical symbols, is the first link.
  */
 public final class Explainer {
@@ -53,8 +54,20 @@ public final class Explainer {
     }
 
     private static Explanation nameChange(PassComparison c, LinkImage before, LinkImage after) {
+        for (Retype r : c.retyped()) {
+            Optional<Explanation> e = EmptySections.explainRetype(c, r, before, after);
+            if (e.isPresent()) {
+                return e.get();
+            }
+        }
+        for (Reorder r : c.reordered()) {
+            Optional<Explanation> e = EmptySections.explainReorder(c, r, before, after);
+            if (e.isPresent()) {
+                return e.get();
+            }
+        }
         if (!c.retyped().isEmpty()) {
-            return EmptySections.explainRetype(c, c.retyped().get(0), before, after);
+            return plainRetype(c, c.retyped().get(0));
         }
         List<SymbolChange> linkerMade = linkerMade(c);
         if (!linkerMade.isEmpty()) {
@@ -189,7 +202,7 @@ public final class Explainer {
         return "0x" + Long.toHexString(v);
     }
 
-    /** For {@link EmptySections}: a retype without an empty section to blame. */
+    /** A type change with no empty section to blame. */
     static Explanation plainRetype(PassComparison c, Retype r) {
         String first = r.name() + " changed type " + r.fromLetter() + "->" + r.toLetter() + " between " + span(c)
                 + " (section " + r.fromSection() + " -> " + r.toSection() + ", " + hex(r.fromAddress()) + " -> "

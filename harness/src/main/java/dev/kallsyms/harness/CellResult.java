@@ -20,13 +20,17 @@ import java.util.Map;
  * @param passes        every kallsyms call of the link, in call order
  * @param stage         what the ELF files say about the passes; null when the link never started
  * @param config        how the fragments fared in the final .config
+ * @param readback      the final ELF's kallsyms tables decoded and compared with the last pass's map; null
+ *                      unless the cell was otherwise PASS
  * @param files         name to path relative to the cell directory (log, junit, bundle, reproduce, tree)
  */
 public record CellResult(int schema, Cell cell, Verdict verdict, List<String> reasons, int attempts,
                          String startedAt, String finishedAt, KernelInfo kernel, ToolchainInfo toolchain,
                          GeneratorInfo generator, Map<String, Long> phasesMs, List<PassRecord> passes,
-                         StageReport stage, ConfigReport config, Map<String, String> files) {
-    public static final int SCHEMA = 1;
+                         StageReport stage, ConfigReport config, ReadbackReport readback,
+                         Map<String, String> files) {
+    /** 2 added {@code readback} and the READBACK_MISMATCH verdict. */
+    public static final int SCHEMA = 2;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -38,14 +42,14 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
 
     public CellResult withAttempts(int n) {
         return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, files);
+                generator, phasesMs, passes, stage, config, readback, files);
     }
 
     public CellResult withFiles(Map<String, String> more) {
         Map<String, String> all = new java.util.TreeMap<>(files);
         all.putAll(more);
         return new CellResult(schema, cell, verdict, reasons, attempts, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, all);
+                generator, phasesMs, passes, stage, config, readback, all);
     }
 
     /** Total wall time of the phases. */

@@ -12,9 +12,14 @@ public enum Verdict {
     GENERATOR_MISMATCH,
     /** Every pass agreed, but the link's passes disagree with each other ("Inconsistent kallsyms data"). */
     STAGE_INCONSISTENT,
+    /**
+     * Built, byte-equal and consistent, but the tables decoded out of the final ELF are not what the last pass's
+     * map says they hold (or break one of the format's invariants).
+     */
+    READBACK_MISMATCH,
     /** The build failed for a reason that is not ours (a compile error, a bad configuration). */
     BUILD_FAILED,
-    /** Built, every pass byte-equal, stages consistent. */
+    /** Built, every pass byte-equal, stages consistent, tables read back as expected. */
     PASS;
 
     public static Verdict worst(Verdict a, Verdict b) {

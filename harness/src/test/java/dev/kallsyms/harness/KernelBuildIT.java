@@ -82,10 +82,44 @@ class KernelBuildIT {
         assertTrue(Files.isRegularFile(cellDir.resolve("junit.xml")));
         assertTrue(Files.isRegularFile(cellDir.resolve("reproduce.sh")));
         assertFalse(Files.exists(cellDir.resolve(Bundle.FILE)), "no bundle for PASS");
+        ReadbackReport readback = built.readback();
+        assertNotNull(readback, "every PASS cell is read back");
+        assertTrue(readback.ok(), readback.summary());
+        assertTrue(readback.entriesCompared() > 1000, readback.summary());
+        assertEquals(readback.entriesExpected(), readback.entriesCompared());
+        System.out.printf("[KernelBuildIT] read-back: %d entries compared, decode %.1f ms, compare %.1f ms%n",
+                readback.entriesCompared(), readback.decodeMs(), readback.compareMs());
     }
 
     @Test
     @Order(2)
+    void theReadBackCatchesTablesThatAreNotWhatTheMapSays() throws Exception {
+        Path vmlinux = tree().resolve("vmlinux");
+        Path cellDir = RESULTS.resolve("build").resolve(CELL.id());
+        PassRecord last = built.passes().get(built.passes().size() - 1);
+        // the same vmlinux against its map with one kept symbol renamed: the read-back must name that entry
+        List<String> lines = Files.readAllLines(cellDir.resolve(last.inputMap().file()));
+        int at = indexOf(lines, " T start_kernel");
+        lines.set(at, lines.get(at).replace("start_kernel", "start_kernel_renamed"));
+        Path map = Files.write(RESULTS.resolve("renamed.map"), lines);
+        ReadbackReport r = dev.kallsyms.harness.stage.ReadbackCheck.check(vmlinux, "vmlinux", map,
+                "renamed.map", last.arguments(), CELL.kernel());
+        assertFalse(r.ok());
+        assertNotNull(r.firstMismatch(), r.summary());
+        assertTrue(r.firstMismatch().contains("start_kernel_renamed"), r.summary());
+    }
+
+    private static int indexOf(List<String> lines, String suffix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).endsWith(suffix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line ending in '" + suffix + "'");
+    }
+
+    @Test
+    @Order(3)
     void aGeneratorThatAltersOneByteIsGeneratorMismatch() {
         CellResult r = relink("wrong-generator", options.withTestFault(new TestFault(TestFault.Kind.CORRUPT_JAVA, 1)));
         assertEquals(Verdict.GENERATOR_MISMATCH, r.verdict(), r.reasons().toString());
@@ -99,7 +133,7 @@ class KernelBuildIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void passesThatSeeDifferentSymbolsAreStageInconsistentWithTheKernelsOwnError() {
         // an extra symbol in pass 2's map only: its table is larger than pass 1's, so the link runs a third
         // pass, whose honest (smaller) table moves everything after it in the final link
@@ -118,7 +152,7 @@ class KernelBuildIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void relinkCostWithAndWithoutTheHarness() {
         CellResult plain = relink("relink-plain", options.withInterpose(false));
         assertEquals(KernelVerdict.CLEAN, plain.stage().kernelVerdict());

@@ -52,6 +52,12 @@ public final class Samples {
                 Map.of("image", 100L, "vmlinux", 200000L), passes, stage,
                 new CellResult.ConfigReport(List.of("CONFIG_EXPERT=y", "CONFIG_KALLSYMS=y"), List.of(),
                         List.of("CONFIG_KALLSYMS=y")),
+                verdict == Verdict.PASS ? readback() : null,
                 Map.of("log", "build.log", "tree", "build"));
+    }
+
+    public static ReadbackReport readback() {
+        return new ReadbackReport("vmlinux", "build/.harness/calls/1/map", "6.1", "BASE_RELATIVE", 8010, 8010, 8010,
+                null, List.of(), 41.5, 3.2, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kallsyms.readback;
 
+import dev.kallsyms.readback.decode.TableFormat;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,16 @@ public record ReadbackOptions(String generation, AddressEncoding encoding, Boole
 
     public static ReadbackOptions inferred(String generation) {
         return new ReadbackOptions(generation, null, null);
+    }
+
+    /**
+     * What the command line a link gave scripts/kallsyms says about the tables it wrote (the address encoding
+     * and, on 6.1, --lto-clang), so that nothing has to be inferred.
+     */
+    public static ReadbackOptions fromKallsymsArguments(String generation, java.util.List<String> arguments) {
+        TableFormat format = TableFormat.forGeneration(generation);
+        Boolean lto = format == TableFormat.V6_1 ? arguments.contains("--lto-clang") : null;
+        return new ReadbackOptions(generation, format.encodingFor(arguments), lto);
     }
 
     public ReadbackOptions withEncoding(AddressEncoding value) {

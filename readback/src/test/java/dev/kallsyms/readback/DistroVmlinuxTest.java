@@ -3,8 +3,8 @@ package dev.kallsyms.readback;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kallsyms.readback.support.KallsymsModel;
-import dev.kallsyms.readback.support.MapLine;
+import dev.kallsyms.readback.expect.KallsymsModel;
+import dev.kallsyms.readback.expect.MapLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

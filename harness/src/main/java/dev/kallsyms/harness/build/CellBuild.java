@@ -18,8 +18,10 @@ import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.StageReport;
+import dev.kallsyms.harness.stage.ReadbackCheck;
 import dev.kallsyms.harness.stage.StageAnalyzer;
 import dev.kallsyms.harness.verdict.Evidence;
 import dev.kallsyms.harness.verdict.VerdictRules;
@@ -136,7 +138,21 @@ public final class CellBuild {
         phases.put("checks", elapsedMs(start));
         Evidence evidence = new Evidence(null, built, interposed, passes, stage,
                 built ? null : log.errorSummary(), configReport.unmet());
+        if (VerdictRules.decide(evidence).verdict().passed()) {
+            evidence = evidence.withReadback(readback(files, passes));
+        }
         return result(evidence, passes, stage);
+    }
+
+    /** Only a cell that passed everything else is read back: its final ELF holds the last pass's tables. */
+    private ReadbackReport readback(PassFiles files, List<PassRecord> passes) {
+        options.progress().phase(cell, "readback");
+        long start = System.nanoTime();
+        ReadbackReport report = ReadbackCheck.afterLink(tree.resolve(files.finalElf()), passes.get(passes.size() - 1),
+                cellDir, files.finalElf(), cell.kernel());
+        phases.put("readback", elapsedMs(start));
+        log.note("read-back: " + report.summary() + " (decode " + report.decodeMs() + " ms)");
+        return report;
     }
 
     private ExecResult configure(BuildContainer container, MakeCommand make) {
@@ -299,7 +315,7 @@ public final class CellBuild {
         files.put("tree", cellDir.relativize(tree.toAbsolutePath()).toString());
         return new CellResult(CellResult.SCHEMA, cell, decision.verdict(), decision.reasons(), 1, startedAt,
                 Instant.now().toString(), kernelInfo, toolchainInfo, generator, phases, passes, stage,
-                configReport, files);
+                configReport, evidence.readback(), files);
     }
 
     private BuildSpec spec(ToolchainImage image, KernelTree source) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 when every cell is PASS, 1 when any is not, 2 on a usage error."},
         subcommands = {RunCommand.class, MatrixCommand.class, CaptureFixturesCommand.class,
                 DiagnoseCommand.class, GateCommand.class, AxesCommand.class, SweepCommand.class,
-                SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class,
+                SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class, ReadbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessMain {
     public static void main(String[] args) {

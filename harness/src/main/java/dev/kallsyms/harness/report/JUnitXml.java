@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * junit.xml for one cell, in the format CI servers read (Ant's JUnit report): one test suite per cell, one
- * test case for the build, one per kallsyms pass (byte equality) and one for stage consistency. INFRA is an
+ * test case for the build, one per kallsyms pass (byte equality), one for stage consistency and one for the
+ * read-back of the final ELF's tables (when it ran). INFRA is an
  * error (the test could not run), every other non-PASS finding a failure.
  */
 public final class JUnitXml {
@@ -44,6 +45,10 @@ public final class JUnitXml {
         if (r.stage() != null) {
             cases.add(testCase(suite, "stage consistency", r.stage().elfReadMs() / 1000, stageFailure(r.stage()),
                     null));
+        }
+        if (r.readback() != null) {
+            cases.add(testCase(suite, "read-back", r.readback().decodeMs() / 1000,
+                    r.readback().ok() ? null : r.readback().summary(), null));
         }
         long failures = cases.stream().filter(c -> c.contains("<failure")).count();
         long errors = cases.stream().filter(c -> c.contains("<error")).count();

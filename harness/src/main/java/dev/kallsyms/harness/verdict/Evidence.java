@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.verdict;
 
 import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.StageReport;
 import java.util.List;
 
@@ -14,11 +15,21 @@ import java.util.List;
  * @param stage          the ELF analysis, or null if the link never ran
  * @param buildError     the last lines make printed when it failed, or null
  * @param configProblems fragment lines the final .config lost, and similar
+ * @param readback       the final ELF's tables read back, or null when not (yet) done
  */
 public record Evidence(String infraFailure, boolean built, boolean interposed, List<PassRecord> passes,
-                       StageReport stage, String buildError, List<String> configProblems) {
+                       StageReport stage, String buildError, List<String> configProblems, ReadbackReport readback) {
     public Evidence {
         passes = List.copyOf(passes);
         configProblems = List.copyOf(configProblems);
+    }
+
+    public Evidence(String infraFailure, boolean built, boolean interposed, List<PassRecord> passes,
+                    StageReport stage, String buildError, List<String> configProblems) {
+        this(infraFailure, built, interposed, passes, stage, buildError, configProblems, null);
+    }
+
+    public Evidence withReadback(ReadbackReport report) {
+        return new Evidence(infraFailure, built, interposed, passes, stage, buildError, configProblems, report);
     }
 }

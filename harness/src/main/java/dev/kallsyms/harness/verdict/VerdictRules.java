@@ -37,6 +37,9 @@ public final class VerdictRules {
             findings.add(new Finding(Verdict.STAGE_INCONSISTENT, "final ELF differs from the last pass's ELF: "
                     + summary(stage.lastPassToFinal())));
         }
+        if (e.readback() != null && !e.readback().ok()) {
+            findings.add(new Finding(Verdict.READBACK_MISMATCH, e.readback().summary()));
+        }
         if (!e.built() && findings.isEmpty()) {
             findings.add(new Finding(Verdict.BUILD_FAILED, "make failed"
                     + (e.buildError() != null ? ": " + e.buildError() : "")));

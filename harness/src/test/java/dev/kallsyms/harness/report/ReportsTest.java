@@ -55,6 +55,20 @@ class ReportsTest {
     }
 
     @Test
+    void aPassCellsReadBackIsInItsMetadataAndJunitXml() throws Exception {
+        CellResult r = Samples.result(Verdict.PASS, List.of(), List.of(Samples.pass(1, true), Samples.pass(2, true)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        String json = MetadataJson.toJson(r);
+        assertEquals(r, MetadataJson.fromJson(json));
+        assertTrue(json.contains("\"entriesCompared\" : 8010"), json);
+        assertTrue(json.contains("\"decodeMs\" : 41.5"), json);
+        Document doc = parse(JUnitXml.render(r));
+        assertEquals("5", doc.getDocumentElement().getAttribute("tests"), "build, two passes, stage, read-back");
+        assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(null, doc.getElementsByTagName("failure").item(0));
+    }
+
+    @Test
     void junitXmlReportsInfraAsAnErrorAndInconsistencyAsAFailure() throws Exception {
         CellResult infra = Samples.result(Verdict.INFRA, List.of("INFRA: engine <gone> & \"lost\""), List.of(), null);
         Document a = parse(JUnitXml.render(infra));

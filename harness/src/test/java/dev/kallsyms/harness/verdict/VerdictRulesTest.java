@@ -3,6 +3,7 @@ package dev.kallsyms.harness.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
@@ -18,6 +19,40 @@ class VerdictRulesTest {
                                                 String error) {
         return VerdictRules.decide(new Evidence(infra, built, true,
                 equal.stream().map(e -> Samples.pass(equal.indexOf(e) + 1, e)).toList(), stage, error, List.of()));
+    }
+
+    private static Evidence passing() {
+        return new Evidence(null, true, true, List.of(Samples.pass(1, true), Samples.pass(2, true)), CLEAN, null,
+                List.of());
+    }
+
+    @Test
+    void tablesThatReadBackAsExpectedStayPass() {
+        VerdictRules.Decision d = VerdictRules.decide(passing().withReadback(Samples.readback()));
+        assertEquals(Verdict.PASS, d.verdict());
+    }
+
+    @Test
+    void aReadBackDifferenceIsReadbackMismatchWithTheFirstDifferingEntry() {
+        ReadbackReport differs = new ReadbackReport("vmlinux", "map", "6.1", "BASE_RELATIVE", 8010, 8010, 17,
+                "entry 17: expected 80008100 T start_kernel, tables hold 80008104 T start_kernel", List.of(), 40, 3,
+                null);
+        VerdictRules.Decision d = VerdictRules.decide(passing().withReadback(differs));
+        assertEquals(Verdict.READBACK_MISMATCH, d.verdict());
+        assertTrue(d.reasons().get(0).contains("17/8010 entries"), d.reasons().toString());
+        assertTrue(d.reasons().get(0).contains("entry 17: expected 80008100 T start_kernel"), d.reasons().toString());
+    }
+
+    @Test
+    void aBrokenTableInvariantOrAnUnreadableElfIsReadbackMismatchToo() {
+        ReadbackReport defect = new ReadbackReport("vmlinux", "map", "6.1", "BASE_RELATIVE", 8010, 8010, 8010, null,
+                List.of("kallsyms_markers[3] points at byte 700, entry 768 starts at 704"), 40, 3, null);
+        assertEquals(Verdict.READBACK_MISMATCH, VerdictRules.decide(passing().withReadback(defect)).verdict());
+        ReadbackReport unreadable = new ReadbackReport("vmlinux", "map", "6.1", null, 0, 0, 0, null, List.of(), 0, 0,
+                "no symbol table (stripped?)");
+        VerdictRules.Decision d = VerdictRules.decide(passing().withReadback(unreadable));
+        assertEquals(Verdict.READBACK_MISMATCH, d.verdict());
+        assertTrue(d.reasons().get(0).startsWith("read-back failed"), d.reasons().toString());
     }
 
     @Test

@@ -86,6 +86,22 @@ public enum TableFormat {
         return encodings;
     }
 
+    /**
+     * The encoding the generation's scripts/kallsyms writes for its command-line switches: what the kernel
+     * knows from its configuration (CONFIG_KALLSYMS_BASE_RELATIVE, CONFIG_KALLSYMS_ABSOLUTE_PERCPU, ...).
+     */
+    public AddressEncoding encodingFor(java.util.Collection<String> arguments) {
+        boolean absolutePercpu = arguments.contains("--absolute-percpu");
+        return switch (this) {
+            case V5_10, V6_1 -> !arguments.contains("--base-relative") ? AddressEncoding.ABSOLUTE_POINTERS
+                    : absolutePercpu ? AddressEncoding.BASE_RELATIVE_ABSOLUTE_PERCPU : AddressEncoding.BASE_RELATIVE;
+            case V6_12 -> absolutePercpu ? AddressEncoding.BASE_RELATIVE_ABSOLUTE_PERCPU
+                    : AddressEncoding.BASE_RELATIVE;
+            case V7_2 -> arguments.contains("--pc-relative") ? AddressEncoding.PC_RELATIVE
+                    : AddressEncoding.ABSOLUTE_32;
+        };
+    }
+
     /** Labels are aligned to the pointer size (ALGN) up to 6.12, to 4 bytes in 7.2. */
     public int labelAlignment(int pointerSize) {
         return pointerAlignedLabels ? pointerSize : 4;

@@ -1,5 +1,7 @@
 package dev.kallsyms.readback.support;
 
+import dev.kallsyms.readback.expect.KallsymsModel;
+import dev.kallsyms.readback.expect.MapLine;
 import dev.kallsyms.readback.AddressEncoding;
 import dev.kallsyms.readback.ExpectedSymbol;
 import java.io.IOException;

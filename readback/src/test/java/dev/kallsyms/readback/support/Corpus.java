@@ -1,5 +1,6 @@
 package dev.kallsyms.readback.support;
 
+import dev.kallsyms.readback.expect.MapLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;

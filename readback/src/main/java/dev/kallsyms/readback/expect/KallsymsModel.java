@@ -1,4 +1,4 @@
-package dev.kallsyms.readback.support;
+package dev.kallsyms.readback.expect;
 
 import dev.kallsyms.readback.ExpectedSymbol;
 import java.util.ArrayList;
@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The test's own statement of which map lines the C kallsyms of a generation keeps and in which order, written
- * from reading scripts/kallsyms.c. It only produces expectations; every use is cross-checked against what the
- * C program itself wrote (entry count, address literals, and the name comments from 6.12 on), so a wrong model
- * fails loudly instead of agreeing with a wrong decoder.
+ * Which map lines the C kallsyms of a generation keeps and in which order, written from reading
+ * scripts/kallsyms.c, independently of the Java generator (the read-back must not agree with the generator
+ * just because it shares its rules). It only produces expectations; the read-back tests cross-check it against
+ * what the C program itself wrote (entry count, address literals, and the name comments from 6.12 on), so a
+ * wrong model fails loudly instead of agreeing with a wrong decoder.
  */
 public final class KallsymsModel {
     /** Exact names the older generations drop (later ones leave this to the map-making step). */

@@ -1,4 +1,4 @@
-package dev.kallsyms.readback.support;
+package dev.kallsyms.readback.expect;
 
 /** One line of an nm-style map, with its position in the file (the C program's tie-breaker). */
 public record MapLine(long address, char type, String name, int position) {

@@ -58,6 +58,20 @@ public final class CellDiagnosis {
         return d;
     }
 
+    /**
+     * For the harness's report step: diagnoses a cell whose link did not converge and writes the files, or
+     * returns the reason it could not (the ELF files gone, an unreadable file); never throws, because a
+     * failed diagnosis must not cost the cell its other results.
+     */
+    public static java.util.Optional<String> attach(Path cellDir) {
+        try {
+            write(cellDir);
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("diagnosis failed: " + e.getMessage());
+        }
+    }
+
     /** The pass file in the tree, else the newest wrapper snapshot of it. */
     static Optional<Path> find(Path tree, String name) {
         if (Files.isRegularFile(tree.resolve(name))) {

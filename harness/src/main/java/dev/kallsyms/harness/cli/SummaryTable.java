@@ -9,7 +9,7 @@ import java.util.List;
 /** The table printed after a run: one row per cell. */
 public final class SummaryTable {
     private static final String[] HEADER = {"VERDICT", "KERNEL", "PACKAGE", "TOOLCHAIN", "DEFCONFIG", "PASSES",
-        "EQUAL", "LINKS", "KERNEL CHECK", "TIME", "DIRECTORY"};
+        "EQUAL", "LINKS", "KERNEL CHECK", "READ-BACK", "TIME", "DIRECTORY"};
 
     private SummaryTable() {
     }
@@ -29,6 +29,7 @@ public final class SummaryTable {
                 equal + "/" + r.passes().size(),
                 r.stage() != null ? Integer.toString(r.stage().linkPasses()) : "-",
                 r.stage() != null ? r.stage().kernelVerdict().name() : "-",
+                readback(r),
                 TerminalProgress.clock(r.totalMs() * 1_000_000L),
                 output.relativize(output.resolve(r.cell().id())).toString()});
         }
@@ -53,5 +54,17 @@ public final class SummaryTable {
             }
         }
         return s.toString();
+    }
+
+    /** Entries compared out of expected, and the decode time: "8812/8812 41ms". */
+    private static String readback(CellResult r) {
+        if (r.readback() == null) {
+            return "-";
+        }
+        if (r.readback().error() != null) {
+            return "FAILED";
+        }
+        return r.readback().entriesCompared() + "/" + r.readback().entriesExpected() + " "
+                + Math.round(r.readback().decodeMs()) + "ms";
     }
 }

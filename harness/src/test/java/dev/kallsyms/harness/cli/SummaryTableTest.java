@@ -1,0 +1,31 @@
+package dev.kallsyms.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.Samples;
+import dev.kallsyms.harness.StageReport.KernelVerdict;
+import dev.kallsyms.harness.Verdict;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryTableTest {
+    @Test
+    void oneRowPerCellWithPassesReadBackAndTheReasonsOfFailures() {
+        CellResult pass = Samples.result(Verdict.PASS, List.of(), List.of(Samples.pass(1, true), Samples.pass(2, true)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        CellResult bad = Samples.result(Verdict.GENERATOR_MISMATCH, List.of("pass 2: outputs differ from byte 4242"),
+                List.of(Samples.pass(1, true), Samples.pass(2, false)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        String table = SummaryTable.render(List.of(pass, bad), Path.of("/results/x"));
+        List<String> lines = table.lines().toList();
+        assertTrue(lines.get(0).startsWith("VERDICT"), table);
+        assertTrue(lines.get(1).startsWith("PASS ") && lines.get(1).contains(" 2/2 ")
+                && lines.get(1).contains("8010/8010 42ms"), table);
+        assertTrue(lines.get(2).startsWith("GENERATOR_MISMATCH") && lines.get(2).contains(" 1/2 "), table);
+        assertEquals("1 of 2 cell(s) PASS", lines.get(3));
+        assertTrue(lines.get(4).endsWith(": pass 2: outputs differ from byte 4242"), table);
+    }
+}

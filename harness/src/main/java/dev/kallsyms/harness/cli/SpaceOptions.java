@@ -31,11 +31,14 @@ final class SpaceOptions {
     @Option(names = "--extra-pass", description = "Also relink with KALLSYMS_EXTRA_PASS=1.")
     boolean extraPass;
 
+    @Option(names = "--empty-percpu", description = "Also relink with the seed's empty per-cpu section added.")
+    boolean emptyPercpu;
+
     @Option(names = "--product", description = "Every combination instead of one dimension at a time.")
     boolean product;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "A point's setting (host, user, localversion, timestamp, padding, extra-pass). Repeatable.")
+            description = "A point's setting (host, user, localversion, timestamp, padding, extra-pass, empty-percpu). Repeatable.")
     List<String> set = new ArrayList<>();
 
     SweepSpace toSpace() {
@@ -46,6 +49,7 @@ final class SpaceOptions {
         values.put(Dimension.TIMESTAMP, timestamps);
         values.put(Dimension.PADDING, padding);
         values.put(Dimension.EXTRA_PASS, extraPass ? List.of("1") : List.of());
+        values.put(Dimension.EMPTY_PERCPU, emptyPercpu ? List.of("1") : List.of());
         return new SweepSpace(values, product);
     }
 

@@ -21,7 +21,9 @@ public enum Dimension {
     /** Bytes of padding at the start of .rodata, before the kallsyms tables (a linker script copy). */
     PADDING("padding", true),
     /** KALLSYMS_EXTRA_PASS=1 when "1". */
-    EXTRA_PASS("extra-pass", true);
+    EXTRA_PASS("extra-pass", true),
+    /** "1": the seed's empty, page-aligned per-cpu section before the end of the init sections (script copy). */
+    EMPTY_PERCPU("empty-percpu", true);
 
     private final String key;
     private final boolean numeric;
@@ -53,7 +55,7 @@ public enum Dimension {
             case LOCALVERSION -> Optional.of("LOCALVERSION=" + (Integer.parseInt(value) == 0 ? ""
                     : "-" + filler('v', Integer.parseInt(value) - 1)));
             case TIMESTAMP -> Optional.of("KBUILD_BUILD_TIMESTAMP=" + value);
-            case PADDING -> Optional.empty();
+            case PADDING, EMPTY_PERCPU -> Optional.empty();
             case EXTRA_PASS -> "1".equals(value) ? Optional.of("KALLSYMS_EXTRA_PASS=1") : Optional.empty();
         };
     }

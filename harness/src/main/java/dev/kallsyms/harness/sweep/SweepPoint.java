@@ -47,16 +47,26 @@ public record SweepPoint(Map<String, String> settings) {
         return Long.parseLong(settings.getOrDefault(Dimension.PADDING.key(), "0"));
     }
 
+    /** Whether the point adds the seed's empty per-cpu section. */
+    public boolean emptyPercpu() {
+        return "1".equals(settings.get(Dimension.EMPTY_PERCPU.key()));
+    }
+
+    /** Whether the point needs a copy of the linker script. */
+    public boolean needsScript() {
+        return padding() > 0 || emptyPercpu();
+    }
+
     /**
      * The base cell with this point's make variables added (the cell id changes with them, so every point has
-     * its own results directory). Padding needs a linker script in the tree: {@code paddedScript} is its path
-     * relative to the output tree, or null.
+     * its own results directory). Padding and the empty section need a linker script copy in the tree:
+     * {@code script} is its path relative to the output tree, or null.
      */
-    public Cell apply(Cell base, String paddedScript) {
+    public Cell apply(Cell base, String script) {
         List<String> vars = new ArrayList<>(base.makeVars());
         settings.forEach((key, value) -> Dimension.byKey(key).makeVar(value).ifPresent(vars::add));
-        if (padding() > 0) {
-            vars.add("KBUILD_LDS=" + paddedScript);
+        if (needsScript()) {
+            vars.add("KBUILD_LDS=" + script);
         }
         return new Cell(base.kernel(), base.toolchain(), base.defconfig(), base.fragments(), vars);
     }

@@ -99,7 +99,8 @@ public final class SweepRunner {
         if (tree == null) {
             throw new IllegalStateException("prepare() first");
         }
-        String script = point.padding() > 0 ? LinkerScriptPadding.write(tree, arch(), point.padding()) : null;
+        String script = point.needsScript()
+                ? LinkerScriptCopy.write(tree, arch(), point.padding(), point.emptyPercpu()) : null;
         Cell cell = point.apply(base, script);
         log.accept("point " + point.id() + (repetition > 0 ? " #" + repetition : "") + ": relinking");
         CellResult r = Harness.run(cell, options.relinking(tree).withOutput(resultsRoot));

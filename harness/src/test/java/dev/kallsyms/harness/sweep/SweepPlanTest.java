@@ -69,7 +69,17 @@ class SweepPlanTest {
     void paddingGoesRightAfterTheStartOfRodata() {
         String script = ".text : { *(.text) } .rodata : AT(ADDR(.rodata) - 0) { __start_rodata = .; *(.rodata) }";
         assertEquals(".text : { *(.text) } .rodata : AT(ADDR(.rodata) - 0) { __start_rodata = .; . = . + 256; "
-                + "*(.rodata) }", LinkerScriptPadding.pad(script, 256));
-        assertThrows(IllegalArgumentException.class, () -> LinkerScriptPadding.pad(".text : { }", 8));
+                + "*(.rodata) }", LinkerScriptCopy.pad(script, 256));
+        assertThrows(IllegalArgumentException.class, () -> LinkerScriptCopy.pad(".text : { }", 8));
+    }
+
+    @Test
+    void theEmptyPercpuSectionGoesBeforeTheAlignmentThatEndsInit() {
+        String script = ".exit.data : { } . = ALIGN(((1 << 12) << 1)); __init_end = .; _sdata = .;";
+        assertEquals(".exit.data : { } " + LinkerScriptCopy.EMPTY_PERCPU + ". = ALIGN(((1 << 12) << 1)); "
+                + "__init_end = .; _sdata = .;", LinkerScriptCopy.addEmptyPercpu(script));
+        SweepPoint p = SweepPoint.baseline().with("empty-percpu", "1");
+        assertTrue(p.needsScript());
+        assertTrue(p.apply(Cell.of("6.1", "gcc-12", "tinyconfig"), "s.lds").makeVars().contains("KBUILD_LDS=s.lds"));
     }
 }

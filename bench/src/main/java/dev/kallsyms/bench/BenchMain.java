@@ -41,6 +41,8 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // wall times mean little on a busy machine: say how busy it was
+        System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).strip());
         boolean allMet = true;
         for (Scenario scenario : scenarios()) {
             if (only == null || only.equals(scenario.name())) {
@@ -66,19 +68,29 @@ public final class BenchMain implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             TimedRun.Outcome co = TimedRun.run(c, scratch);
             TimedRun.Outcome jo = TimedRun.run(java, scratch);
-            cTimes.add(co.wallSeconds(), co.peakRssKb());
-            javaTimes.add(jo.wallSeconds(), jo.peakRssKb());
+            cTimes.add(co.wallSeconds(), co.cpuSeconds(), co.peakRssKb());
+            javaTimes.add(jo.wallSeconds(), jo.cpuSeconds(), jo.peakRssKb());
             identical &= co.exitCode() == jo.exitCode() && Arrays.equals(co.stdout(), jo.stdout());
         }
         double ratio = javaTimes.median() / cTimes.median();
-        boolean met = identical && ratio <= scenario.targetRatio() && javaTimes.peakRssKb() <= rssLimitMb * 1024;
+        boolean fastEnough = ratio <= scenario.targetRatio();
+        boolean smallEnough = javaTimes.peakRssKb() <= rssLimitMb * 1024;
+        boolean met = identical && fastEnough && smallEnough;
         System.out.printf(Locale.ROOT, "%-22s %s %s, %,d lines, %d runs each (C from %s)%n", scenario.name(),
                 scenario.generation(), String.join(" ", scenario.options()), lines, runs, reference.packageVersion());
-        System.out.printf(Locale.ROOT, "  C     median %.3f s   peak RSS %,6d KB%n", cTimes.median(), cTimes.peakRssKb());
-        System.out.printf(Locale.ROOT, "  Java  median %.3f s   peak RSS %,6d KB%n", javaTimes.median(), javaTimes.peakRssKb());
-        System.out.printf(Locale.ROOT, "  ratio Java/C %.2f (target <= %.2f), outputs %s, RSS goal %d MB: %s%n", ratio,
-                scenario.targetRatio(), identical ? "identical" : "DIFFER", rssLimitMb, met ? "MET" : "MISSED");
+        System.out.printf(Locale.ROOT, "  C     median %.3f s wall, %.3f s CPU   peak RSS %,6d KB%n", cTimes.median(),
+                cTimes.cpuMedian(), cTimes.peakRssKb());
+        System.out.printf(Locale.ROOT, "  Java  median %.3f s wall, %.3f s CPU   peak RSS %,6d KB%n", javaTimes.median(),
+                javaTimes.cpuMedian(), javaTimes.peakRssKb());
+        System.out.printf(Locale.ROOT, "  ratio Java/C %.2f wall (target <= %.2f: %s), %.2f CPU; outputs %s;"
+                        + " peak RSS goal %d MB: %s%n", ratio, scenario.targetRatio(), verdict(fastEnough),
+                javaTimes.cpuMedian() / cTimes.cpuMedian(), identical ? "identical" : "DIFFER", rssLimitMb,
+                verdict(smallEnough));
         return met;
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "MET" : "MISSED";
     }
 
     private static List<String> command(List<String> program, Scenario scenario, Path map) {

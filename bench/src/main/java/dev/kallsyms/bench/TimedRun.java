@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a command under GNU time for its peak RSS, timing the wall clock ourselves (time's %e has only
+ * Runs a command under GNU time for its peak RSS and CPU time (user + system), timing the wall clock ourselves (time's %e has only
  * 10 ms resolution). Both programs pay the same wrapper cost, so the ratio stays fair.
  */
 final class TimedRun {
-    record Outcome(double wallSeconds, long peakRssKb, byte[] stdout, int exitCode) {
+    record Outcome(double wallSeconds, double cpuSeconds, long peakRssKb, byte[] stdout, int exitCode) {
     }
 
     private TimedRun() {
@@ -20,7 +20,7 @@ final class TimedRun {
     static Outcome run(List<String> command, Path scratch) throws IOException, InterruptedException {
         Path rss = scratch.resolve("rss");
         Path out = scratch.resolve("out");
-        List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+        List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString()));
         wrapped.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(wrapped)
                 .redirectOutput(out.toFile())
@@ -28,8 +28,10 @@ final class TimedRun {
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
-        String rssText = Files.readString(rss).strip();
-        long kb = Long.parseLong(rssText.substring(rssText.lastIndexOf('\n') + 1).strip());
-        return new Outcome(wall, kb, Files.readAllBytes(out), exit);
+        // the last line: time writes "Command exited with non-zero status" lines before it
+        String text = Files.readString(rss).strip();
+        String[] f = text.substring(text.lastIndexOf('\n') + 1).strip().split(" ");
+        double cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+        return new Outcome(wall, cpu, Long.parseLong(f[2]), Files.readAllBytes(out), exit);
     }
 }

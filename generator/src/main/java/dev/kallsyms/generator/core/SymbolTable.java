@@ -85,6 +85,13 @@ public final class SymbolTable {
         }
     }
 
+    /** Each symbol's seq: its position in the (sorted, final) table. */
+    public void numberSymbols() {
+        for (int i = 0; i < symbols.size(); i++) {
+            symbols.get(i).setSeq(i);
+        }
+    }
+
     public void makePercpusAbsolute() {
         for (Symbol s : symbols) {
             if (percpu.contains(s.addr())) {

@@ -45,7 +45,7 @@ final class AsmTables {
     /** How the names table writes each entry's length and what follows the bytes. */
     enum NameStyle { ONE_BYTE_LENGTH, ULEB128_LENGTH, ULEB128_LENGTH_WITH_COMMENT }
 
-    /** kallsyms_names; numbers the entries (seq) and returns the offset of every 256th entry. */
+    /** kallsyms_names; returns the offset of every 256th entry. */
     static long[] names(COut out, List<Symbol> table, NameStyle style, TokenTable tokens, String align, COut err) {
         label(out, "kallsyms_names", align);
         long[] markers = new long[(table.size() + 255) / 256];
@@ -56,7 +56,6 @@ final class AsmTables {
                 markers[i >> 8] = off & 0xffffffffL;
             }
             Symbol s = table.get(i);
-            s.setSeq(i);
             off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, s) : uleb128Length(out, s, err);
             byte[] b = s.sym();
             out.commaHexBytes(b, 0, s.len());
@@ -143,8 +142,7 @@ final class AsmTables {
         label(out, "kallsyms_seqs_of_names", align);
         for (Symbol s : byName) {
             int seq = s.seq();
-            out.print("\t.byte 0x").hex02((seq >> 16) & 0xff).print(", 0x").hex02((seq >> 8) & 0xff)
-                    .print(", 0x").hex02(seq & 0xff);
+            out.threeBytes(seq);
             if (comment) {
                 out.print("\t/* ").cstr(s.sym(), 0).print(" */\n");
             } else {

@@ -30,6 +30,15 @@ public interface Dialect extends SymbolRules {
 
     boolean recordsRelativeBase(KallsymsOptions options);
 
+    /**
+     * Starts, on another thread, the parts of the source that need only the sorted and numbered table;
+     * the main thread learns the tokens meanwhile.
+     */
+    default EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
+        return EarlyParts.NONE;
+    }
+
     /** Writes the assembler source; may stop half-way (CExit) after writing part of it, like the C. */
-    void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err);
+    void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options, COut out,
+            COut err);
 }

@@ -74,10 +74,17 @@ final class Dialect510 implements Dialect {
     }
 
     @Override
-    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+    public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
+        return new EarlyParts(BackgroundText.start((out, err) -> ClassicAddresses.write(table, options, out, err)),
+                null);
+    }
+
+    @Override
+    public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
+            COut out, COut err) {
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
-        ClassicAddresses.write(table, options, out, err);
+        early.addresses().replay(out, err);
         AsmTables.numSyms(out, table.symbols().size(), AsmTables.ALIGN_MACRO);
         long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ONE_BYTE_LENGTH, tokens,
                 AsmTables.ALIGN_MACRO, err);

@@ -77,18 +77,29 @@ final class Dialect61 implements Dialect {
         return options.baseRelative();
     }
 
+    /** The address table, and the names-order table (it sorts the names as read, not as compressed). */
     @Override
-    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+    public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
+        BackgroundText addresses = BackgroundText.start((out, err) -> ClassicAddresses.write(table, options, out, err));
+        BackgroundText seqs = BackgroundText.start((out, err) -> {
+            List<Symbol> byName = new ArrayList<>(table.symbols());
+            NameOrder.sortByOriginalName(byName, options.ltoClang());
+            AsmTables.seqsOfNames(out, byName, false, AsmTables.ALIGN_MACRO);
+        });
+        return new EarlyParts(addresses, seqs);
+    }
+
+    @Override
+    public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
+            COut out, COut err) {
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
-        ClassicAddresses.write(table, options, out, err);
+        early.addresses().replay(out, err);
         AsmTables.numSyms(out, table.symbols().size(), AsmTables.ALIGN_MACRO);
         long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH, tokens,
                 AsmTables.ALIGN_MACRO, err);
         AsmTables.markers(out, markers, AsmTables.ALIGN_MACRO);
-        List<Symbol> byName = new ArrayList<>(table.symbols());
-        byName.sort(NameOrder.byOriginalName(options.ltoClang()));
-        AsmTables.seqsOfNames(out, byName, false, AsmTables.ALIGN_MACRO);
+        early.seqsOfNames().replay(out, err);
         AsmTables.tokens(out, tokens, AsmTables.ALIGN_MACRO);
     }
 }

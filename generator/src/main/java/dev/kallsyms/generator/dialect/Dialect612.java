@@ -71,7 +71,8 @@ final class Dialect612 implements Dialect {
     }
 
     @Override
-    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+    public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
+            COut out, COut err) {
         String align = AsmTables.ALIGN_MACRO;
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
@@ -90,7 +91,7 @@ final class Dialect612 implements Dialect {
         AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
         out.print("\n");
         List<Symbol> byName = new ArrayList<>(table.symbols());
-        byName.sort(NameOrder.byRestoredName());
+        NameOrder.sortByRestoredName(byName);
         AsmTables.seqsOfNames(out, byName, true, align);
     }
 }

@@ -72,7 +72,8 @@ final class Dialect72 implements Dialect {
     }
 
     @Override
-    public void writeSource(SymbolTable table, TokenTable tokens, KallsymsOptions options, COut out, COut err) {
+    public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
+            COut out, COut err) {
         String align = AsmTables.ALIGN_4;
         AsmTables.rodataSection(out);
         AsmTables.numSyms(out, table.symbols().size(), align);
@@ -90,7 +91,7 @@ final class Dialect72 implements Dialect {
         }
         out.print("\n");
         List<Symbol> byName = new ArrayList<>(table.symbols());
-        byName.sort(NameOrder.byRestoredName());
+        NameOrder.sortByRestoredName(byName);
         AsmTables.seqsOfNames(out, byName, true, align);
     }
 

@@ -36,10 +36,12 @@ public final class KallsymsProgram {
         if (dialect.recordsRelativeBase(options)) {
             table.recordRelativeBase();
         }
+        table.numberSymbols();
         clock.lap("sort");
+        EarlyParts early = dialect.startEarlyParts(table, options);
         TokenTable tokens = new TokenLearner(table.symbols()).learn();
         clock.lap("tokens");
-        dialect.writeSource(table, tokens, options, out, err);
+        dialect.writeSource(table, tokens, early, options, out, err);
         clock.lap("write");
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** A buffered byte stream with the few printf conversions kallsyms uses. */
 public final class COut {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BYTE_DIRECTIVE = "\t.byte 0x".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream sink;
     private final byte[] buf;
@@ -29,24 +30,6 @@ public final class COut {
         ensure(n);
         ascii.getBytes(0, n, buf, count);
         count += n;
-        return this;
-    }
-
-    /** ", 0x%02x" for each byte of b[off, off+len): the body of a kallsyms_names line. */
-    public COut commaHexBytes(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            ensure(6);
-            int v = b[i] & 0xff;
-            byte[] o = buf;
-            int c = count;
-            o[c] = ',';
-            o[c + 1] = ' ';
-            o[c + 2] = '0';
-            o[c + 3] = 'x';
-            o[c + 4] = HEX[v >>> 4];
-            o[c + 5] = HEX[v & 0xf];
-            count = c + 6;
-        }
         return this;
     }
 
@@ -77,6 +60,46 @@ public final class COut {
         ensure(1);
         buf[count++] = (byte) c;
         return this;
+    }
+
+    /** "\t.byte 0x%02x, 0x%02x, 0x%02x" of the low three bytes of v, most significant first. */
+    public COut threeBytes(int v) {
+        ensure(BYTE_DIRECTIVE.length + 16);
+        System.arraycopy(BYTE_DIRECTIVE, 0, buf, count, BYTE_DIRECTIVE.length);
+        count += BYTE_DIRECTIVE.length;
+        putHex2((v >>> 16) & 0xff);
+        putCommaHex2((v >>> 8) & 0xff);
+        putCommaHex2(v & 0xff);
+        return this;
+    }
+
+    /** ", 0x%02x" for each byte of b[off, off+len): the body of a kallsyms_names line. */
+    public COut commaHexBytes(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            ensure(6);
+            putCommaHex2(b[i] & 0xff);
+        }
+        return this;
+    }
+
+    /** Two hex digits; the caller made room. */
+    private void putHex2(int v) {
+        buf[count] = HEX[v >>> 4];
+        buf[count + 1] = HEX[v & 0xf];
+        count += 2;
+    }
+
+    /** ", 0x" and two hex digits; the caller made room. */
+    private void putCommaHex2(int v) {
+        byte[] o = buf;
+        int c = count;
+        o[c] = ',';
+        o[c + 1] = ' ';
+        o[c + 2] = '0';
+        o[c + 3] = 'x';
+        o[c + 4] = HEX[v >>> 4];
+        o[c + 5] = HEX[v & 0xf];
+        count = c + 6;
     }
 
     /** %02x of a value 0..255 (wider values print all their digits, as printf does). */

@@ -77,8 +77,9 @@ public final class CString {
 
     public static int indexOf(byte[] s, int from, int len, byte[] needle) {
         int last = from + len - needle.length;
+        byte first = needle[0];
         for (int i = from; i <= last; i++) {
-            if (regionMatches(s, i, needle)) {
+            if (s[i] == first && regionMatches(s, i, needle)) {
                 return i;
             }
         }

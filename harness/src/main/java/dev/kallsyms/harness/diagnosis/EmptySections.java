@@ -31,7 +31,7 @@ final class EmptySections {
                 + " changed place relative to its neighbours between " + Explainer.span(c) + " (was between "
                 + r.fromNeighbours() + ", now between " + r.toNeighbours() + ")", name, before, after,
                 "symbols at the empty section and at the next one now " + (coincides(after, name) ? "share an "
-                        + "address" : "have different addresses") + ", so their order by address and name changed ("
+                        + "address" : "have different addresses") + ", so their order by address and name changed, and with it the tables' contents ("
                         + c.counts().reordered() + " symbol(s) reordered)"));
     }
 

@@ -90,7 +90,8 @@ public final class Explainer {
         String first = r.name() + " changed place relative to its neighbours between " + span(c) + ": it was "
                 + hex(r.fromAddress()) + " between " + r.fromNeighbours() + ", it is " + hex(r.toAddress())
                 + " between " + r.toNeighbours() + " (" + c.counts().reordered() + " symbol(s) reordered); "
-                + "scripts/kallsyms compresses names in address order, so the tables change.";
+                + "scripts/kallsyms writes the names in address order, so the tables' contents change (and their "
+                + "size, where the compression depends on the order).";
         return new Explanation(Cause.REORDERING, span(c), first, List.of(first));
     }
 
@@ -141,6 +142,10 @@ public final class Explainer {
             }
         }
         PassComparison last = comparisons.isEmpty() ? null : comparisons.get(comparisons.size() - 1);
+        if (last != null && last.isEmpty() && "final".equals(last.to())) {
+            sentences.add("The final vmlinux matches " + last.from() + ": the link converged all the same (the "
+                    + "changes above left the tables' size as it was, so nothing after them moved).");
+        }
         if (last != null && !last.isEmpty() && "final".equals(last.to())) {
             sentences.add("The final vmlinux differs from " + last.from() + " (" + last.moved() + " symbol(s) moved, "
                     + (last.counts().added() + last.counts().removed() + last.counts().retyped()

@@ -14,19 +14,32 @@ import java.util.TreeMap;
  * @param symbols  named locations (no section, file or mapping symbols), in symbol table order
  * @param sections every section header but the null one, in header order (empty ones too)
  */
-public record LinkImage(String label, List<Symbol> symbols, List<Section> sections) {
-    /** Names the generator's own tables start with; they are expected to change between passes. */
-    public static final String TABLE_PREFIX = "kallsyms_";
+public record LinkImage(String label, List<Symbol> symbols, List<Section> sections, Map<String, Long> tableSizes) {
+    /** The tables scripts/kallsyms writes (every generation's); they are expected to change between passes. */
+    public static final java.util.Set<String> TABLES = java.util.Set.of("kallsyms_addresses", "kallsyms_offsets",
+            "kallsyms_relative_base", "kallsyms_num_syms", "kallsyms_names", "kallsyms_markers",
+            "kallsyms_token_table", "kallsyms_token_index", "kallsyms_seqs_of_names");
 
+    /**
+     * @param tableSizes size of each kallsyms table: its ELF size, or (the generator's labels have none) the
+     *                   distance to the next symbol of any kind (mapping symbols too) or the end of its section
+     */
     public LinkImage {
         symbols = List.copyOf(symbols);
         sections = List.copyOf(sections);
+        tableSizes = java.util.Collections.unmodifiableMap(new TreeMap<>(tableSizes));
+    }
+
+    /** An image whose table sizes are measured between its named symbols (for images made by hand). */
+    public static LinkImage of(String label, List<Symbol> symbols, List<Section> sections) {
+        LinkImage sizeless = new LinkImage(label, symbols, sections, Map.of());
+        return new LinkImage(label, symbols, sections, sizeless.measureTables(sizeless.byAddress()));
     }
 
     /** @param letter nm's type letter (T, t, D, R, A, W, ...) @param section its section's name, or ABS */
     public record Symbol(String name, long address, long size, char letter, String section) {
         public boolean isTable() {
-            return name.startsWith(TABLE_PREFIX);
+            return TABLES.contains(name);
         }
     }
 
@@ -45,12 +58,11 @@ public record LinkImage(String label, List<Symbol> symbols, List<Section> sectio
     }
 
     /**
-     * Size of each kallsyms_* table: its ELF size, or (the generator's labels have none) the distance to the
-     * next higher symbol or the end of its section.
+     * Size of each table among {@code boundaries} (sorted by address): its ELF size, or the distance to the next
+     * higher boundary in its section, or the section's end.
      */
-    public Map<String, Long> tableSizes() {
+    Map<String, Long> measureTables(List<Symbol> sorted) {
         Map<String, Long> sizes = new TreeMap<>();
-        List<Symbol> sorted = byAddress();
         for (int i = 0; i < sorted.size(); i++) {
             Symbol s = sorted.get(i);
             if (s.isTable() && !"ABS".equals(s.section())) {

@@ -21,12 +21,21 @@ public final class LinkImageReader {
                     .map(s -> new LinkImage.Section(s.name(), s.address(), s.size(), s.alignment(), s.allocated()))
                     .toList();
             List<LinkImage.Symbol> symbols = new ArrayList<>();
+            List<LinkImage.Symbol> boundaries = new ArrayList<>();
             for (ElfSymbol s : elf.symbols()) {
-                if (s.isNamedLocation()) {
-                    symbols.add(symbol(s, headers, elf.sectionName(s)));
+                if (s.isDefined() && s.type() != ElfSymbol.STT_FILE) {
+                    LinkImage.Symbol symbol = symbol(s, headers, elf.sectionName(s));
+                    boundaries.add(symbol);
+                    if (s.isNamedLocation()) {
+                        symbols.add(symbol);
+                    }
                 }
             }
-            return new LinkImage(label, symbols, sections);
+            // a table ends where the next thing starts, and a mapping symbol ($d) often is that next thing
+            boundaries.sort(java.util.Comparator.comparingLong(LinkImage.Symbol::address)
+                    .thenComparing(LinkImage.Symbol::name));
+            LinkImage image = new LinkImage(label, symbols, sections, java.util.Map.of());
+            return new LinkImage(label, symbols, sections, image.measureTables(boundaries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -137,6 +137,25 @@ class DiagnosisTest {
     }
 
     @Test
+    void kallsymsFunctionsAreOrdinarySymbolsNotTables() {
+        LinkImage a = base("pass 2", 0).build();
+        LinkImage b = base("pass 3", 0).symbol("kallsyms_lookup", 0x9020, 'T', ".text").build();
+        Explanation e = Diagnosis.of("added", List.of(a, b), List.of()).explanation();
+        assertEquals(Cause.SYMBOLS_ADDED_REMOVED, e.cause(), e.firstLink());
+    }
+
+    @Test
+    void aReorderingThatKeepsTheTablesSizeStillConverges() {
+        LinkImage a = base("pass 1", 0).symbol("mover", 0x9004, 'T', ".text").build();
+        LinkImage b = base("pass 2", 0).symbol("mover", 0x9030, 'T', ".text").build();
+        LinkImage f = base("final", 0).symbol("mover", 0x9030, 'T', ".text").build();
+        Explanation e = Diagnosis.of("order", List.of(a, b, f), List.of()).explanation();
+        assertEquals(Cause.REORDERING, e.cause());
+        assertTrue(e.sentences().get(e.sentences().size() - 1).startsWith("The final vmlinux matches pass 2: the "
+                + "link converged"), e.sentences().toString());
+    }
+
+    @Test
     void identicalPassesConverge() {
         LinkImage a = base("pass 2", 0).build();
         Diagnosis d = Diagnosis.of("same", List.of(a, base("final", 0).build()), List.of());

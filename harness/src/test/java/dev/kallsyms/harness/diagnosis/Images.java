@@ -30,6 +30,6 @@ final class Images {
     }
 
     LinkImage build() {
-        return new LinkImage(label, symbols, sections);
+        return LinkImage.of(label, symbols, sections);
     }
 }

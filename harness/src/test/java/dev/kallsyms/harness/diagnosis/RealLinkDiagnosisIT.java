@@ -172,7 +172,7 @@ class RealLinkDiagnosisIT {
         for (int i = 0; i < passes.size(); i++) {
             LinkImage p = passes.get(i);
             String label = i == passes.size() - 1 && passes.size() > 2 ? "final" : "pass " + (i + 1);
-            labelled.add(new LinkImage(label, p.symbols(), p.sections()));
+            labelled.add(new LinkImage(label, p.symbols(), p.sections(), p.tableSizes()));
         }
         return Diagnosis.of("real link", labelled, List.of());
     }

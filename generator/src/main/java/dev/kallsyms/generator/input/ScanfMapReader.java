@@ -29,7 +29,12 @@ public final class ScanfMapReader implements MapReader {
     @Override
     public void read(byte[] map, SymbolTable table, COut err) {
         CInput in = new CInput(map);
+        PlainLineScanner plain = new PlainLineScanner(nameWidth);
         while (!in.feof()) {
+            if (plain.scan(in)) {
+                table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength(map));
+                continue;
+            }
             int rc = scan(in);
             if (rc != 3) {
                 if (rc != EOF && !in.fgets(nameWidth + 1)) {

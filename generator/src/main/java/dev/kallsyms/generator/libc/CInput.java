@@ -26,6 +26,23 @@ public final class CInput {
         }
     }
 
+    /** The whole input (for scanners that look ahead without consuming). */
+    public byte[] data() {
+        return data;
+    }
+
+    public int position() {
+        return pos;
+    }
+
+    /** Consumes up to pos; reaching the end sets the end-of-file indicator, as the getc that hit it would. */
+    public void moveTo(int pos) {
+        this.pos = pos;
+        if (pos >= data.length) {
+            eof = true;
+        }
+    }
+
     public boolean feof() {
         return eof;
     }

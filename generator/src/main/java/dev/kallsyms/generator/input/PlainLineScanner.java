@@ -1,0 +1,93 @@
+package dev.kallsyms.generator.input;
+
+import dev.kallsyms.generator.libc.CChar;
+import dev.kallsyms.generator.libc.CInput;
+
+/**
+ * The common case of ScanfMapReader's fscanf, done on the bytes directly: up to 16 hex digits without sign
+ * or 0x prefix, a type byte, a name shorter than the field width, then the whitespace the format's
+ * trailing newline skips. It converts exactly what fscanf would; anything else (EOF before the name, a
+ * sign, a prefix, a long number, a name that fills the field) it declines without consuming input.
+ */
+final class PlainLineScanner {
+    private final int nameWidth;
+    private long addr;
+    private int type;
+    private int nameStart;
+    private int nameLength;
+
+    PlainLineScanner(int nameWidth) {
+        this.nameWidth = nameWidth;
+    }
+
+    /** Converts one line at the input's position and moves past it; false (nothing consumed) to decline. */
+    boolean scan(CInput in) {
+        byte[] d = in.data();
+        int end = d.length;
+        int i = skipSpace(d, in.position());
+        if (i >= end || (d[i] == '0' && i + 1 < end && (d[i + 1] | 0x20) == 'x')) {
+            return false;
+        }
+        long value = 0;
+        int digitsStart = i;
+        while (i < end && CChar.isXDigit(d[i] & 0xff) && i - digitsStart < 16) {
+            value = (value << 4) | CChar.hexValue(d[i] & 0xff);
+            i++;
+        }
+        if (i == digitsStart || (i < end && CChar.isXDigit(d[i] & 0xff))) {
+            return false;
+        }
+        i = skipSpace(d, i);
+        if (i >= end) {
+            return false;
+        }
+        int t = d[i++] & 0xff;
+        i = skipSpace(d, i);
+        if (i >= end) {
+            return false;
+        }
+        int n = i;
+        while (n < end && n - i < nameWidth && !CChar.isSpace(d[n] & 0xff)) {
+            n++;
+        }
+        if (n - i >= nameWidth) {
+            return false;
+        }
+        addr = value;
+        type = t;
+        nameStart = i;
+        nameLength = n - i;
+        int next = skipSpace(d, n);
+        in.moveTo(next);
+        return true;
+    }
+
+    private static int skipSpace(byte[] d, int i) {
+        while (i < d.length && CChar.isSpace(d[i] & 0xff)) {
+            i++;
+        }
+        return i;
+    }
+
+    long addr() {
+        return addr;
+    }
+
+    int type() {
+        return type;
+    }
+
+    int nameStart() {
+        return nameStart;
+    }
+
+    /** Bytes up to the field's end or the first NUL, whichever comes first (the C reads it with strlen). */
+    int nameLength(byte[] d) {
+        for (int k = 0; k < nameLength; k++) {
+            if (d[nameStart + k] == 0) {
+                return k;
+            }
+        }
+        return nameLength;
+    }
+}

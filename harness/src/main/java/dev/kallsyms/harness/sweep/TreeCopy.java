@@ -22,7 +22,9 @@ final class TreeCopy {
         }
         try {
             Files.createDirectories(to.getParent());
-            Process cp = new ProcessBuilder(List.of("cp", "-a", "--reflink=auto", from.toString(), to.toString()))
+            // cp -a copies a symlink as a symlink: the copy would be the original tree under another name
+            Path real = from.toRealPath();
+            Process cp = new ProcessBuilder(List.of("cp", "-a", "--reflink=auto", real.toString(), to.toString()))
                     .redirectErrorStream(true).start();
             String output = new String(cp.getInputStream().readAllBytes());
             if (!cp.waitFor(30, TimeUnit.MINUTES) || cp.exitValue() != 0) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,12 +30,16 @@ public final class BootCheck {
 
     private final BootTable table;
 
-    public BootCheck(BootTable table) {
+    private BootCheck(BootTable table) {
         this.table = table;
     }
 
     public static BootCheck standard() {
-        return new BootCheck(BootTable.standard());
+        return of(BootTable.standard());
+    }
+
+    public static BootCheck of(BootTable table) {
+        return new BootCheck(table);
     }
 
     /** Whether the table says how to boot this defconfig; callers must report the others as not checked. */
@@ -104,7 +109,8 @@ public final class BootCheck {
                 StandardCharsets.UTF_8)) {
             log.write("$ " + String.join(" ", argv));
             log.newLine();
-            return container.exec(argv, request.makeTimeout(), line -> {
+            Map<String, String> identity = BuildIdentity.environment(request.buildTree());
+            return container.exec(argv, identity, request.makeTimeout(), line -> {
                 try {
                     log.write(line);
                     log.newLine();
@@ -117,7 +123,7 @@ public final class BootCheck {
 
     private static SymbolComparison compare(ConsoleDump console, Path buildTree, Path vmlinux) throws IOException {
         ProcKallsyms shown = ProcKallsyms.parse(console.dump().orElseThrow());
-        List<ExpectedSymbol> map = ExpectedSymbol.readMap(buildTree.resolve("System.map"));
+        List<ExpectedSymbol> map = MapLines.read(buildTree.resolve("System.map"));
         return SymbolComparison.compare(shown.core(), map, TableSize.of(vmlinux));
     }
 
@@ -142,21 +148,21 @@ public final class BootCheck {
     private record Results(BootTarget target, Path consoleLog) {
         BootResult notBootable(long makeMillis, String why) {
             return new BootResult(target.defconfig(), target.machine(), BootResult.Outcome.NOT_BOOTABLE, false, 0, 0,
-                    -1, 0, null, makeMillis, 0, consoleLog.toString(), why);
+                    -1, 0, 0, null, makeMillis, 0, consoleLog.toString(), why);
         }
 
         BootResult noBoot(long makeMillis, QemuRun.Outcome run) {
             String how = run.timedOut() ? "no end of the dump within the time limit"
                     : "qemu ended (exit " + run.exitCode() + ") before the end of the dump";
             return new BootResult(target.defconfig(), target.machine(), BootResult.Outcome.NO_BOOT, false, 0, 0, -1,
-                    0, null, makeMillis, run.elapsed().toMillis(), consoleLog.toString(),
+                    0, 0, null, makeMillis, run.elapsed().toMillis(), consoleLog.toString(),
                     how + "; last console lines: " + run.console().tail(TAIL_LINES));
         }
 
         BootResult compared(long makeMillis, QemuRun.Outcome run, SymbolComparison c) {
             BootResult.Outcome outcome = c.matches() ? BootResult.Outcome.PASSED : BootResult.Outcome.MISMATCH;
             return new BootResult(target.defconfig(), target.machine(), outcome, true, c.compared(), c.equal(),
-                    c.tableSize(), c.mapOnly(), c.firstDifference(), makeMillis, run.elapsed().toMillis(),
+                    c.tableSize(), c.mapOnly(), c.fromUnnamed(), c.firstDifference(), makeMillis, run.elapsed().toMillis(),
                     consoleLog.toString(), c.matches() ? null : "/proc/kallsyms differs from System.map: "
                     + c.firstDifference());
         }

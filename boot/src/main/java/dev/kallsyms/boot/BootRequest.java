@@ -1,6 +1,8 @@
 package dev.kallsyms.boot;
 
+import dev.kallsyms.containers.KernelTrees;
 import dev.kallsyms.containers.ToolchainImage;
+import dev.kallsyms.containers.ToolchainImages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,18 @@ public record BootRequest(String defconfig, Path buildTree, Path sourceTree, Too
 
     public BootRequest {
         makeVariables = List.copyOf(makeVariables);
+    }
+
+    /**
+     * For a build made by generation and toolchain id (the harness's cells): the source tree and the toolchain
+     * image are the cached ones the build used.
+     *
+     * @throws dev.kallsyms.containers.InfraException when the engine or the mirror failed
+     */
+    public static BootRequest forBuild(String defconfig, String kernelGeneration, String toolchainId,
+                                       List<String> makeVariables, Path buildTree, int jobs, Path outputDir) {
+        return of(defconfig, buildTree, KernelTrees.ensure(kernelGeneration).root(),
+                ToolchainImages.ensure(toolchainId), makeVariables, jobs, outputDir);
     }
 
     public static BootRequest of(String defconfig, Path buildTree, Path sourceTree, ToolchainImage image,

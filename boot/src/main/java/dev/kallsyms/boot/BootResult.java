@@ -9,6 +9,7 @@ package dev.kallsyms.boot;
  * @param entriesEqual      of those, equal in address, type and name
  * @param tableSize         kallsyms_num_syms of the linked vmlinux (-1 when unknown)
  * @param mapOnly           System.map lines the kernel did not show (data symbols and the like: counted)
+ * @param fromUnnamed       kernel entries explained by unnamed System.map lines (see {@link SymbolComparison})
  * @param firstDifference   null when the kernel and System.map agree
  * @param makeMillis        the zImage/dtbs build
  * @param bootAndDumpMillis qemu's start to the end of the dump (or to the end of a failed run)
@@ -16,7 +17,7 @@ package dev.kallsyms.boot;
  * @param detail            why a check did not pass, in a sentence; null when it passed
  */
 public record BootResult(String defconfig, String machine, Outcome outcome, boolean booted, int entriesCompared,
-                         int entriesEqual, long tableSize, int mapOnly, String firstDifference, long makeMillis,
+                         int entriesEqual, long tableSize, int mapOnly, int fromUnnamed, String firstDifference, long makeMillis,
                          long bootAndDumpMillis, String consoleLog, String detail) {
 
     public enum Outcome {

@@ -34,7 +34,18 @@ public final class BootTable {
         }
     }
 
-    static BootTable parse(String text) {
+    /** A table of the given rows (tests, and callers with a machine of their own). */
+    public static BootTable of(List<BootTarget> targets) {
+        Map<String, BootTarget> rows = new LinkedHashMap<>();
+        for (BootTarget t : targets) {
+            if (rows.put(t.defconfig(), t) != null) {
+                throw new IllegalArgumentException(t.defconfig() + " listed twice");
+            }
+        }
+        return new BootTable(Map.copyOf(rows));
+    }
+
+    public static BootTable parse(String text) {
         Map<String, BootTarget> rows = new LinkedHashMap<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -26,7 +26,7 @@ public record ProcKallsyms(List<ExpectedSymbol> core, List<String> others) {
             if (line.indexOf('\t') >= 0) {
                 others.add(line);
             } else {
-                core.add(ExpectedSymbol.parseMapLine(line));
+                core.add(MapLines.parse(line));
             }
         }
         return new ProcKallsyms(core, others);

@@ -28,7 +28,9 @@ public final class QemuCommand {
         }
         argv.addAll(List.of("-initrd", initramfs,
                 "-append", "console=" + target.console() + " rdinit=/init panic=-1",
-                "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot",
+                // no network card: virt's default one needs a boot ROM from another package, and nothing here
+                // uses a network
+                "-nic", "none", "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot",
                 "-pidfile", PID_FILE));
         return argv;
     }

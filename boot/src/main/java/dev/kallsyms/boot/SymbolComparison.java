@@ -16,13 +16,20 @@ import java.util.Map;
  * the table (data symbols unless CONFIG_KALLSYMS_ALL, names kallsyms leaves out), so the map lines the kernel
  * does not show are counted, not failed.
  *
+ * <p>One thing the kernel shows that System.map does not: nm prints some unnamed local symbols as a line with
+ * no name, and scripts/kallsyms, reading with fscanf, then takes the next line's address as the name (and
+ * skips the rest of that line). Such an entry (address and type of the unnamed line, the following line's
+ * address as its name) is counted in {@code fromUnnamed} instead of failing.
+ *
  * @param compared      kernel entries looked up in System.map
  * @param equal         of those, found with the same address, type and name
  * @param tableSize     entries the table holds; -1 when unknown
  * @param mapOnly       System.map lines the kernel did not show
+ * @param fromUnnamed   kernel entries made from an unnamed System.map line and the address after it
  * @param firstDifference null when there is none
  */
-public record SymbolComparison(int compared, int equal, long tableSize, int mapOnly, String firstDifference) {
+public record SymbolComparison(int compared, int equal, long tableSize, int mapOnly, int fromUnnamed,
+                               String firstDifference) {
 
     public boolean matches() {
         return firstDifference == null;
@@ -32,7 +39,9 @@ public record SymbolComparison(int compared, int equal, long tableSize, int mapO
                                            long tableSize) {
         Map<ExpectedSymbol, Integer> unmatched = counts(systemMap);
         Map<String, List<ExpectedSymbol>> byName = byName(systemMap);
+        Map<ExpectedSymbol, Integer> unnamed = counts(readAsTheGeneratorDoes(systemMap));
         int equal = 0;
+        int fromUnnamed = 0;
         String first = null;
         for (int i = 0; i < kernel.size(); i++) {
             ExpectedSymbol shown = kernel.get(i);
@@ -40,6 +49,8 @@ public record SymbolComparison(int compared, int equal, long tableSize, int mapO
             if (left != null && left > 0) {
                 unmatched.put(shown, left - 1);
                 equal++;
+            } else if (takeOne(unnamed, numericName(shown))) {
+                fromUnnamed++;
             } else if (first == null) {
                 first = describe(i, shown, byName.getOrDefault(shown.name(), List.of()), left != null);
             }
@@ -48,7 +59,38 @@ public record SymbolComparison(int compared, int equal, long tableSize, int mapO
             first = "the kernel showed " + kernel.size() + " entries, its table holds " + tableSize;
         }
         int mapOnly = unmatched.values().stream().mapToInt(Integer::intValue).sum();
-        return new SymbolComparison(kernel.size(), equal, tableSize, mapOnly, first);
+        return new SymbolComparison(kernel.size(), equal, tableSize, mapOnly, fromUnnamed, first);
+    }
+
+    /** The entries an unnamed line turns into: its address and type, the next line's address as the name. */
+    static List<ExpectedSymbol> readAsTheGeneratorDoes(List<ExpectedSymbol> map) {
+        List<ExpectedSymbol> made = new ArrayList<>();
+        for (int i = 0; i + 1 < map.size(); i++) {
+            ExpectedSymbol line = map.get(i);
+            if (line.name().isEmpty()) {
+                made.add(new ExpectedSymbol(line.address(), line.type(), Long.toHexString(map.get(i + 1).address())));
+                i++; // the next line was used up as a name
+            }
+        }
+        return made;
+    }
+
+    /** The same entry with a hex name written as {@link #readAsTheGeneratorDoes} writes it; null if not hex. */
+    private static ExpectedSymbol numericName(ExpectedSymbol shown) {
+        if (!shown.name().matches("[0-9a-fA-F]{1,16}")) {
+            return null;
+        }
+        return new ExpectedSymbol(shown.address(), shown.type(),
+                Long.toHexString(Long.parseUnsignedLong(shown.name(), 16)));
+    }
+
+    private static boolean takeOne(Map<ExpectedSymbol, Integer> counts, ExpectedSymbol key) {
+        Integer left = key == null ? null : counts.get(key);
+        if (left == null || left == 0) {
+            return false;
+        }
+        counts.put(key, left - 1);
+        return true;
     }
 
     private static String describe(int index, ExpectedSymbol shown, Collection<ExpectedSymbol> sameName,

@@ -20,7 +20,7 @@ class QemuCommandTest {
                 "/out/board.dtb", "/initramfs/i.cpio.gz");
         assertEquals(List.of("qemu-system-arm", "-M", "vexpress-a9", "-m", "256", "-kernel", "/out/zImage",
                 "-dtb", "/out/board.dtb", "-initrd", "/initramfs/i.cpio.gz",
-                "-append", "console=ttyAMA0 rdinit=/init panic=-1", "-display", "none", "-serial", "stdio",
+                "-append", "console=ttyAMA0 rdinit=/init panic=-1", "-nic", "none", "-display", "none", "-serial", "stdio",
                 "-monitor", "none", "-no-reboot", "-pidfile", QemuCommand.PID_FILE), argv);
     }
 

@@ -84,6 +84,30 @@ class SymbolComparisonTest {
         assertEquals("the kernel showed 6 entries, its table holds 7", c.firstDifference());
     }
 
+    @Test
+    void entryMadeFromAnUnnamedMapLineIsAccountedForNotFailed() {
+        List<ExpectedSymbol> map = List.of(sym("80100000 T _stext"), sym("801e42b0 t "), sym("801e42b4 t "),
+                sym("801e4300 T after"), sym("80800000 T _etext"));
+        List<ExpectedSymbol> shown = List.of(sym("80100000 T _stext"), sym("801e42b0 t 801e42b4"),
+                sym("801e4300 T after"), sym("80800000 T _etext"));
+        SymbolComparison c = SymbolComparison.compare(shown, map, shown.size());
+        assertTrue(c.matches(), c.firstDifference());
+        assertEquals(3, c.equal());
+        assertEquals(1, c.fromUnnamed());
+    }
+
+    @Test
+    void hexNameWithoutAnUnnamedLineBehindItIsStillADifference() {
+        List<ExpectedSymbol> shown = replace(SHOWN, 5, "80100080 t 80800000");
+        SymbolComparison c = SymbolComparison.compare(shown, MAP, shown.size());
+        assertFalse(c.matches());
+        assertEquals(0, c.fromUnnamed());
+    }
+
+    private static ExpectedSymbol sym(String line) {
+        return MapLines.parse(line);
+    }
+
     private static List<ExpectedSymbol> replace(List<ExpectedSymbol> list, int index, String line) {
         List<ExpectedSymbol> copy = new ArrayList<>(list);
         copy.set(index, ExpectedSymbol.parseMapLine(line));

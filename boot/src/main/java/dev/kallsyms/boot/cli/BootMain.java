@@ -1,0 +1,80 @@
+package dev.kallsyms.boot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kallsyms.boot.BootCheck;
+import dev.kallsyms.boot.BootRequest;
+import dev.kallsyms.boot.BootResult;
+import dev.kallsyms.boot.BootTable;
+import dev.kallsyms.containers.engine.TestcontainersSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bin/boot-check}: the boot check on a tree that is already built (a harness cell's build/). */
+@Command(name = "boot-check", mixinStandardHelpOptions = true,
+        description = "Boots a built ARM kernel tree under qemu and compares its /proc/kallsyms with System.map. "
+                + "Writes console.log, make.log and result.json to the output directory; exit 0 when PASSED.")
+public final class BootMain implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TREE", description = "The O= directory (vmlinux, System.map, .config).")
+    Path tree;
+
+    @Option(names = "--kernel", required = true, paramLabel = "GEN", description = "Kernel generation, e.g. 6.1.")
+    String kernel;
+
+    @Option(names = "--toolchain", required = true, paramLabel = "ID", description = "Toolchain recipe, e.g. gcc-12.")
+    String toolchain;
+
+    @Option(names = "--defconfig", required = true, paramLabel = "TARGET",
+            description = "The defconfig the tree was configured with (a row of boot-targets.tsv).")
+    String defconfig;
+
+    @Option(names = "--make-var", paramLabel = "NAME=VALUE",
+            description = "A make variable the build used besides the toolchain's own (e.g. the harness's "
+                    + "'CC=ccache arm-linux-gnueabihf-gcc' and 'HOSTCC=ccache gcc'). Repeatable. Different "
+                    + "variables would make kbuild rebuild and relink; the check refuses that.")
+    List<String> makeVars = new ArrayList<>();
+
+    @Option(names = "--jobs", paramLabel = "N", description = "make -j (default: ${DEFAULT-VALUE}).")
+    int jobs = 2;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Default: TREE/../boot.")
+    Path output;
+
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "A boot table of your own, in boot-targets.tsv's form (default: the shipped one).")
+    Path table;
+
+    @Option(names = "--boot-timeout", paramLabel = "SECONDS", description = "Default: ${DEFAULT-VALUE}.")
+    long bootTimeoutSeconds = BootRequest.DEFAULT_BOOT_TIMEOUT.toSeconds();
+
+    public static void main(String[] args) {
+        TestcontainersSettings.apply();
+        System.exit(new CommandLine(new BootMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path treeDir = tree.toAbsolutePath().normalize();
+        Path out = output != null ? output.toAbsolutePath() : treeDir.resolveSibling("boot");
+        BootRequest base = BootRequest.forBuild(defconfig, kernel, toolchain, List.of(), treeDir, jobs, out);
+        List<String> vars = new ArrayList<>(base.toolchainImage().toolchain().makeVars());
+        vars.addAll(makeVars);
+        BootRequest request = new BootRequest(defconfig, treeDir, base.sourceTree(), base.toolchainImage(), vars,
+                jobs, out, base.makeTimeout(), Duration.ofSeconds(bootTimeoutSeconds));
+        BootCheck check = table == null ? BootCheck.standard()
+                : BootCheck.of(BootTable.parse(Files.readString(table)));
+        BootResult result = check.run(request);
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
+        Files.writeString(out.resolve("result.json"), json + "\n");
+        System.out.println(json);
+        return result.passed() ? 0 : 1;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.kallsyms.harness;
 
+import dev.kallsyms.boot.BootResult;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +23,17 @@ import java.util.Map;
  * @param config        how the fragments fared in the final .config
  * @param readback      the final ELF's kallsyms tables decoded and compared with the last pass's map; null
  *                      unless the cell was otherwise PASS
+ * @param boot          the boot check under qemu (boot/); null unless the cell was otherwise PASS and its
+ *                      defconfig has a qemu machine in boot-targets.tsv
  * @param files         name to path relative to the cell directory (log, junit, bundle, reproduce, tree)
  */
 public record CellResult(int schema, Cell cell, Verdict verdict, List<String> reasons, int attempts,
                          String startedAt, String finishedAt, KernelInfo kernel, ToolchainInfo toolchain,
                          GeneratorInfo generator, Map<String, Long> phasesMs, List<PassRecord> passes,
                          StageReport stage, ConfigReport config, ReadbackReport readback,
-                         Map<String, String> files) {
-    /** 2 added {@code readback} and the READBACK_MISMATCH verdict. */
-    public static final int SCHEMA = 2;
+                         BootResult boot, Map<String, String> files) {
+    /** 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED verdict. */
+    public static final int SCHEMA = 3;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -42,14 +45,14 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
 
     public CellResult withAttempts(int n) {
         return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, readback, files);
+                generator, phasesMs, passes, stage, config, readback, boot, files);
     }
 
     public CellResult withFiles(Map<String, String> more) {
         Map<String, String> all = new java.util.TreeMap<>(files);
         all.putAll(more);
         return new CellResult(schema, cell, verdict, reasons, attempts, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, readback, all);
+                generator, phasesMs, passes, stage, config, readback, boot, all);
     }
 
     /** Total wall time of the phases. */

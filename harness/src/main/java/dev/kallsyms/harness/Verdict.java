@@ -17,6 +17,11 @@ public enum Verdict {
      * map says they hold (or break one of the format's invariants).
      */
     READBACK_MISMATCH,
+    /**
+     * Passed everything else, but the kernel booted under qemu (defconfigs of boot/'s boot-targets.tsv) did not
+     * boot to the end of its /proc/kallsyms dump, or showed entries System.map does not have.
+     */
+    BOOT_FAILED,
     /** The build failed for a reason that is not ours (a compile error, a bad configuration). */
     BUILD_FAILED,
     /** Built, every pass byte-equal, stages consistent, tables read back as expected. */

@@ -52,7 +52,7 @@ public final class Samples {
                 Map.of("image", 100L, "vmlinux", 200000L), passes, stage,
                 new CellResult.ConfigReport(List.of("CONFIG_EXPERT=y", "CONFIG_KALLSYMS=y"), List.of(),
                         List.of("CONFIG_KALLSYMS=y")),
-                verdict == Verdict.PASS ? readback() : null,
+                verdict == Verdict.PASS ? readback() : null, null,
                 Map.of("log", "build.log", "tree", "build"));
     }
 

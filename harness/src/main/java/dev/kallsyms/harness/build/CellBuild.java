@@ -18,6 +18,9 @@ import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
+import dev.kallsyms.boot.BootCheck;
+import dev.kallsyms.boot.BootRequest;
+import dev.kallsyms.boot.BootResult;
 import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.StageReport;
@@ -141,6 +144,9 @@ public final class CellBuild {
         if (VerdictRules.decide(evidence).verdict().passed()) {
             evidence = evidence.withReadback(readback(files, passes));
         }
+        if (VerdictRules.decide(evidence).verdict().passed() && BootCheck.standard().canBoot(cell.defconfig())) {
+            evidence = evidence.withBoot(boot(make));
+        }
         return result(evidence, passes, stage);
     }
 
@@ -153,6 +159,22 @@ public final class CellBuild {
         phases.put("readback", elapsedMs(start));
         log.note("read-back: " + report.summary() + " (decode " + report.decodeMs() + " ms)");
         return report;
+    }
+
+    /** The kernel itself reads the tables back: booted under qemu, /proc/kallsyms against System.map. */
+    private BootResult boot(MakeCommand make) {
+        options.progress().phase(cell, "boot");
+        long start = System.nanoTime();
+        try {
+            BootResult result = BootCheck.standard().run(BootRequest.forBuild(cell.defconfig(), cell.kernel(),
+                    cell.toolchain(), make.variables(), tree, options.jobs(), cellDir.resolve("boot")));
+            phases.put("boot", elapsedMs(start));
+            log.note("boot check: " + result.outcome() + ", " + result.entriesCompared() + " entries compared, "
+                    + result.bootAndDumpMillis() + " ms boot and dump" + (result.passed() ? "" : ": " + result.detail()));
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ExecResult configure(BuildContainer container, MakeCommand make) {
@@ -315,7 +337,7 @@ public final class CellBuild {
         files.put("tree", cellDir.relativize(tree.toAbsolutePath()).toString());
         return new CellResult(CellResult.SCHEMA, cell, decision.verdict(), decision.reasons(), 1, startedAt,
                 Instant.now().toString(), kernelInfo, toolchainInfo, generator, phases, passes, stage,
-                configReport, evidence.readback(), files);
+                configReport, evidence.readback(), evidence.boot(), files);
     }
 
     private BuildSpec spec(ToolchainImage image, KernelTree source) {

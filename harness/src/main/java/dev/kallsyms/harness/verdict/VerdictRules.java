@@ -40,6 +40,10 @@ public final class VerdictRules {
         if (e.readback() != null && !e.readback().ok()) {
             findings.add(new Finding(Verdict.READBACK_MISMATCH, e.readback().summary()));
         }
+        if (e.boot() != null && !e.boot().passed()) {
+            findings.add(new Finding(Verdict.BOOT_FAILED, "boot check on " + e.boot().machine() + ": "
+                    + e.boot().detail() + " (console log " + e.boot().consoleLog() + ")"));
+        }
         if (!e.built() && findings.isEmpty()) {
             findings.add(new Finding(Verdict.BUILD_FAILED, "make failed"
                     + (e.buildError() != null ? ": " + e.buildError() : "")));

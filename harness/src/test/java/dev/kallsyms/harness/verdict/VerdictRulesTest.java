@@ -3,6 +3,7 @@ package dev.kallsyms.harness.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.boot.BootResult;
 import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.StageReport;
@@ -24,6 +25,23 @@ class VerdictRulesTest {
     private static Evidence passing() {
         return new Evidence(null, true, true, List.of(Samples.pass(1, true), Samples.pass(2, true)), CLEAN, null,
                 List.of());
+    }
+
+    @Test
+    void aKernelThatBootsAndShowsSystemMapStaysPass() {
+        BootResult booted = new BootResult("vexpress_defconfig", "vexpress-a9", BootResult.Outcome.PASSED, true, 33003,
+                33003, 33003, 90000, 0, null, 60000, 5000, "boot/console.log", null);
+        assertEquals(Verdict.PASS, VerdictRules.decide(passing().withReadback(Samples.readback()).withBoot(booted))
+                .verdict());
+    }
+
+    @Test
+    void aKernelThatDoesNotBootIsBootFailedNamingTheConsoleLog() {
+        BootResult noBoot = new BootResult("vexpress_defconfig", "vexpress-a9", BootResult.Outcome.NO_BOOT, false, 0,
+                0, -1, 0, 0, null, 60000, 180000, "boot/console.log", "no end of the dump within the time limit");
+        VerdictRules.Decision d = VerdictRules.decide(passing().withReadback(Samples.readback()).withBoot(noBoot));
+        assertEquals(Verdict.BOOT_FAILED, d.verdict());
+        assertTrue(d.reasons().get(0).contains("boot/console.log"), d.reasons().toString());
     }
 
     @Test

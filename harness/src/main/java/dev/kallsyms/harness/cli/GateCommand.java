@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"The CI gate: reads every metadata.json under the directories and decides the build's "
                 + "result from the cells' verdicts.",
-                "Exit 0: every cell PASS. Exit 1 (unstable): some cell INFRA, BUILD_FAILED or STAGE_INCONSISTENT, "
+                "Exit 0: every cell PASS. Exit 1 (unstable): some cell neither PASS nor GENERATOR_MISMATCH (INFRA, "
+                        + "STAGE_INCONSISTENT, READBACK_MISMATCH, BOOT_FAILED, BUILD_FAILED), "
                         + "or no cells. Exit 2 (failure): some cell GENERATOR_MISMATCH.",
                 "--infra-only: exit 1 when some cell is INFRA, else 0 (for a retry loop)."})
 public final class GateCommand implements Callable<Integer> {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The CI gate: what a set of cell verdicts means for the build. A generator mismatch is a regression and fails
- * it; anything else that is not PASS (the machine, the kernel, the toolchain, a link that does not converge)
- * makes it unstable, for people to look at, but never fails it; no results at all is unstable too.
+ * it; anything else that is not PASS (the machine, the kernel, the toolchain, a link that does not converge,
+ * tables that read back wrong or a kernel that does not boot while Java and C agree byte for byte) makes it
+ * unstable, for people to look at, but never fails it; no results at all is unstable too.
  */
 public final class Gate {
     private Gate() {

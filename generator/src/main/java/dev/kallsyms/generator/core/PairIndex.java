@@ -20,13 +20,18 @@ final class PairIndex {
         Arrays.fill(lists, EMPTY);
     }
 
-    /** Sizes each list for an expected number of additions, so the initial fill never grows one. */
-    void reserve(int[] expected) {
+    /** Gives every pair a full list of exactly that many slots, to be written through {@link #list}. */
+    void presize(int[] sizes) {
         for (int p = 0; p < lists.length; p++) {
-            if (expected[p] > 0) {
-                lists[p] = new int[expected[p]];
+            if (sizes[p] > 0) {
+                lists[p] = new int[sizes[p]];
+                counts[p] = sizes[p];
             }
         }
+    }
+
+    int[] list(int pair) {
+        return lists[pair];
     }
 
     void add(int pair, int symbol) {

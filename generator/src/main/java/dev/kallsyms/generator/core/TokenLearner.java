@@ -61,19 +61,12 @@ public final class TokenLearner {
         return tokens;
     }
 
-    /** The C's initial count, plus the index: sized exactly from the counts, then filled in table order. */
+    /** The C's initial count, plus the index; every pair with a profit becomes a candidate. */
     private void countInitialPairs() {
-        for (int s = 0; s < start.length; s++) {
-            for (int i = start[s], last = start[s] + length[s] - 1; i < last; i++) {
-                int p = pair(text[i], text[i + 1]);
-                profit[p]++;
+        InitialPairs.count(text, start, length, profit, holders);
+        for (int p = 0; p < PAIRS; p++) {
+            if (profit[p] > 0) {
                 consider(p);
-            }
-        }
-        holders.reserve(profit);
-        for (int s = 0; s < start.length; s++) {
-            for (int i = start[s], last = start[s] + length[s] - 1; i < last; i++) {
-                holders.add(pair(text[i], text[i + 1]), s);
             }
         }
     }

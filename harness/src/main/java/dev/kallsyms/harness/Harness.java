@@ -1,6 +1,7 @@
 package dev.kallsyms.harness;
 
 import dev.kallsyms.harness.build.CellBuild;
+import dev.kallsyms.harness.diagnosis.CellDiagnosis;
 import dev.kallsyms.harness.report.Bundle;
 import dev.kallsyms.harness.report.JUnitXml;
 import dev.kallsyms.harness.report.MetadataJson;
@@ -76,6 +77,9 @@ public final class Harness {
         if (!withFiles.verdict().passed()) {
             Path tree = cellDir.resolve(withFiles.files().getOrDefault("tree", "build")).normalize();
             Bundle.write(withFiles, cellDir, tree);
+        }
+        if (withFiles.verdict() == Verdict.STAGE_INCONSISTENT) {
+            CellDiagnosis.attach(cellDir);
         }
         return withFiles;
     }

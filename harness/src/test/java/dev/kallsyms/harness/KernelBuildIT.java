@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kallsyms.harness.StageReport.KernelVerdict;
+import dev.kallsyms.harness.diagnosis.Diagnosis;
 import dev.kallsyms.harness.report.Bundle;
 import dev.kallsyms.harness.report.MetadataJson;
 import java.nio.file.Files;
@@ -149,6 +150,17 @@ class KernelBuildIT {
         StageReport.PassStage p3 = stage.passes().get(2);
         assertTrue(p3.kallsymsObjects().get("kallsyms_names") > p2.kallsymsObjects().get("kallsyms_names"),
                 "pass 3's ELF holds pass 2's larger table");
+        Path diagnosis = RESULTS.resolve("passes-differ").resolve(CELL.id()).resolve(Diagnosis.TEXT_FILE);
+        assertTrue(Files.isRegularFile(diagnosis), "a non-converging cell is diagnosed at once");
+        assertTrue(read(diagnosis).contains("kallsyms_names"), "the diagnosis names the table that grew");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -44,9 +44,7 @@ public final class TokenLearner {
 
     public TokenTable learn() {
         countInitialPairs();
-        for (byte b : text) {
-            tokens.useByte(b & 0xff);
-        }
+        markUsedBytes();
         for (int slot = 255; slot >= 0; slot--) {
             if (tokens.isFree(slot)) {
                 int best = bestPair();
@@ -59,6 +57,29 @@ public final class TokenLearner {
         }
         copyBack();
         return tokens;
+    }
+
+    /**
+     * The byte values the symbols use, found without reading the text again: a byte of a symbol of two
+     * or more bytes sits in one of its pairs, which the initial count has seen; a one-byte symbol has none.
+     */
+    private void markUsedBytes() {
+        boolean[] used = new boolean[256];
+        for (int i = 0; i < candidateCount; i++) {
+            int p = candidates[i];
+            used[p & 0xff] = true;
+            used[p >>> 8] = true;
+        }
+        for (int s = 0; s < length.length; s++) {
+            if (length[s] == 1) {
+                used[text[start[s]] & 0xff] = true;
+            }
+        }
+        for (int c = 0; c < 256; c++) {
+            if (used[c]) {
+                tokens.useByte(c);
+            }
+        }
     }
 
     /** The C's initial count, plus the index; every pair with a profit becomes a candidate. */
@@ -117,34 +138,38 @@ public final class TokenLearner {
      * reading by the number of occurrences replaced so far.
      */
     private void replaceIn(int s, byte x, byte y, byte token) {
+        // locals, not fields: C1 reloads a field on every use
+        byte[] t = text;
+        int[] count = profit;
         int base = start[s];
         int end = base + length[s];
-        int r = find(base, end, x, y);
+        int r = find(t, base, end, x, y);
         if (r < 0) {
             return;
         }
+        int replaced = pair(x, y);
         int w = r;
         int lastEnd = -2;
         while (r >= 0) {
             if (r > base && lastEnd != r - 1) {
-                profit[pair(text[r - 1], x)]--;
+                count[pair(t[r - 1], x)]--;
             }
-            profit[pair(x, y)]--;
+            count[replaced]--;
             if (r + 2 < end) {
-                profit[pair(y, text[r + 2])]--;
+                count[pair(y, t[r + 2])]--;
             }
             lastEnd = r + 1;
-            text[w] = token;
+            t[w] = token;
             if (w > base) {
-                gained(pair(text[w - 1], token), s);
+                gained(pair(t[w - 1], token), s);
             }
             w++;
             int from = r + 2;
-            r = find(from, end, x, y);
+            r = find(t, from, end, x, y);
             int segmentEnd = r < 0 ? end : r;
             if (segmentEnd > from) {
-                gained(pair(token, text[from]), s);
-                System.arraycopy(text, from, text, w, segmentEnd - from);
+                gained(pair(token, t[from]), s);
+                System.arraycopy(t, from, t, w, segmentEnd - from);
                 w += segmentEnd - from;
             }
         }
@@ -157,8 +182,7 @@ public final class TokenLearner {
         holders.add(pair, s);
     }
 
-    private int find(int from, int end, byte first, byte second) {
-        byte[] t = text;
+    private static int find(byte[] t, int from, int end, byte first, byte second) {
         for (int i = from, last = end - 1; i < last; i++) {
             if (t[i] == first && t[i + 1] == second) {
                 return i;

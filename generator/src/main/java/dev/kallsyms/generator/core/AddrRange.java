@@ -8,6 +8,8 @@ public final class AddrRange {
     private final String endSym;
     private long start;
     private long end;
+    private boolean startSeen;
+    private boolean endSeen;
 
     public AddrRange(String startSym, String endSym, long start, long end) {
         this.startSym = startSym;
@@ -20,13 +22,27 @@ public final class AddrRange {
     public boolean record(byte[] name, int off, int len, long addr) {
         if (CString.equals(name, off, len, startSym)) {
             start = addr;
+            startSeen = true;
             return true;
         }
         if (CString.equals(name, off, len, endSym)) {
             end = addr;
+            endSeen = true;
             return true;
         }
         return false;
+    }
+
+    /** The bounds that a later part of the input recorded replace these (the last marker wins). */
+    void takeLater(AddrRange later) {
+        if (later.startSeen) {
+            start = later.start;
+            startSeen = true;
+        }
+        if (later.endSeen) {
+            end = later.end;
+            endSeen = true;
+        }
     }
 
     public boolean contains(long addr) {
@@ -35,6 +51,10 @@ public final class AddrRange {
 
     public String endSym() {
         return endSym;
+    }
+
+    public long start() {
+        return start;
     }
 
     public long end() {

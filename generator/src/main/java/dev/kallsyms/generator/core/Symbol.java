@@ -6,7 +6,7 @@ package dev.kallsyms.generator.core;
  */
 public final class Symbol {
     private final long addr;
-    private final int inputOrder;
+    private int inputOrder;
     private final byte[] original;
     private final byte[] sym;
     private int len;
@@ -31,6 +31,11 @@ public final class Symbol {
     /** Position among the symbols read, before any filtering or sorting. */
     public int inputOrder() {
         return inputOrder;
+    }
+
+    /** Counts the symbols of the parts of the input before this one's part. */
+    void shiftInputOrder(int symbolsBefore) {
+        inputOrder += symbolsBefore;
     }
 
     /** Type byte and name as read (before the percpu override and compression). */

@@ -16,6 +16,7 @@ public final class SymbolTable {
     private final AddrRange percpu = new AddrRange("__per_cpu_start", "__per_cpu_end", -1L, 0);
     private List<Symbol> symbols = new ArrayList<>(SPARE);
     private long textAddr;
+    private boolean textAddrSeen;
     private long relativeBase;
     private int read;
 
@@ -34,6 +35,7 @@ public final class SymbolTable {
         }
         if (CString.equals(name, off, len, "_text")) {
             textAddr = addr;
+            textAddrSeen = true;
         }
         if (rules.ignored(name, off, len, type)) {
             return;
@@ -45,6 +47,30 @@ public final class SymbolTable {
             percpu.record(name, off, len, addr);
         }
         symbols.add(new Symbol(addr, type, name, off, len, read++));
+    }
+
+    /**
+     * A table for a later part of the same input, read on its own (its warnings go to err) and then
+     * joined to this one with {@link #append}.
+     */
+    public SymbolTable part(COut partErr) {
+        return new SymbolTable(rules, partErr);
+    }
+
+    /** Joins the table of the input part that follows what this table has read: as if read here. */
+    public void append(SymbolTable part) {
+        for (Symbol s : part.symbols) {
+            s.shiftInputOrder(read);
+        }
+        symbols.addAll(part.symbols);
+        read += part.read;
+        if (part.textAddrSeen) {
+            textAddr = part.textAddr;
+            textAddrSeen = true;
+        }
+        text.takeLater(part.text);
+        initText.takeLater(part.initText);
+        percpu.takeLater(part.percpu);
     }
 
     public List<Symbol> symbols() {

@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * the main thread learns the tokens (the C does it all in order; the bytes come out the same). What the
  * part wrote, on stdout and stderr, is replayed in its place; an exit the part took happens there too.
  */
-final class BackgroundText {
+final class BackgroundText implements Runnable {
     /** Writes one part, like the C's code for it would. */
     interface Part {
         void write(COut out, COut err);
@@ -17,12 +17,14 @@ final class BackgroundText {
 
     private final ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    private final Part part;
     private final Thread thread;
     private CExit exit;
     private RuntimeException failure;
 
     private BackgroundText(Part part) {
-        thread = new Thread(() -> run(part), "kallsyms-part");
+        this.part = part;
+        thread = new Thread(this, "kallsyms-part");
         thread.setDaemon(true);
     }
 
@@ -32,7 +34,8 @@ final class BackgroundText {
         return t;
     }
 
-    private void run(Part part) {
+    @Override
+    public void run() {
         COut out = new COut(text, 1 << 16);
         COut err = new COut(messages, 4096);
         try {

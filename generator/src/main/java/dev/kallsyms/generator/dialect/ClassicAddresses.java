@@ -13,6 +13,18 @@ final class ClassicAddresses {
     private ClassicAddresses() {
     }
 
+    /** The table as a part written in the background. */
+    static BackgroundText start(SymbolTable table, KallsymsOptions options) {
+        return BackgroundText.start(new Part(table, options));
+    }
+
+    private record Part(SymbolTable table, KallsymsOptions options) implements BackgroundText.Part {
+        @Override
+        public void write(COut out, COut err) {
+            ClassicAddresses.write(table, options, out, err);
+        }
+    }
+
     static void write(SymbolTable table, KallsymsOptions options, COut out, COut err) {
         boolean relative = options.baseRelative();
         AsmTables.label(out, relative ? "kallsyms_offsets" : "kallsyms_addresses", AsmTables.ALIGN_MACRO);

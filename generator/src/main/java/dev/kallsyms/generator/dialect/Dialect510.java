@@ -75,7 +75,7 @@ final class Dialect510 implements Dialect {
 
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
-        return new EarlyParts(BackgroundText.start((out, err) -> ClassicAddresses.write(table, options, out, err)),
+        return new EarlyParts(ClassicAddresses.start(table, options),
                 null);
     }
 

@@ -80,13 +80,18 @@ final class Dialect61 implements Dialect {
     /** The address table, and the names-order table (it sorts the names as read, not as compressed). */
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
-        BackgroundText addresses = BackgroundText.start((out, err) -> ClassicAddresses.write(table, options, out, err));
-        BackgroundText seqs = BackgroundText.start((out, err) -> {
-            List<Symbol> byName = new ArrayList<>(table.symbols());
-            NameOrder.sortByOriginalName(byName, options.ltoClang());
-            AsmTables.seqsOfNames(out, byName, false, AsmTables.ALIGN_MACRO);
-        });
+        BackgroundText addresses = ClassicAddresses.start(table, options);
+        BackgroundText seqs = BackgroundText.start(new SeqsOfNames(table, options.ltoClang()));
         return new EarlyParts(addresses, seqs);
+    }
+
+    private record SeqsOfNames(SymbolTable table, boolean ltoClang) implements BackgroundText.Part {
+        @Override
+        public void write(COut out, COut err) {
+            List<Symbol> byName = new ArrayList<>(table.symbols());
+            NameOrder.sortByOriginalName(byName, ltoClang);
+            AsmTables.seqsOfNames(out, byName, false, AsmTables.ALIGN_MACRO);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.kallsyms.generator.core.Symbol;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.core.TokenLearner;
 import dev.kallsyms.generator.core.TokenTable;
+import dev.kallsyms.generator.input.SplitReading;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.CString;
@@ -26,7 +27,7 @@ public final class KallsymsProgram {
     public void run(byte[] map, COut out, COut err) {
         PhaseClock clock = PhaseClock.fromSystemProperty();
         SymbolTable table = new SymbolTable(dialect, err);
-        dialect.reader().read(map, table, err);
+        SplitReading.read(dialect.reader(), dialect.reader(), map, table, err);
         clock.lap("read");
         shrink(table, err);
         if (options.absolutePercpu()) {
@@ -43,6 +44,7 @@ public final class KallsymsProgram {
         clock.lap("tokens");
         dialect.writeSource(table, tokens, early, options, out, err);
         clock.lap("write");
+        clock.report();
     }
 
     private void shrink(SymbolTable table, COut err) {

@@ -25,8 +25,7 @@ final class NameOrder {
         for (Symbol s : symbols) {
             s.setNameKey(key(s.original(), nameEnd(s.original(), ltoClang)));
         }
-        symbols.sort(withKeys((a, b) -> compare(a.original(), nameEnd(a.original(), ltoClang), b.original(),
-                nameEnd(b.original(), ltoClang))));
+        symbols.sort(new ByKey(new OriginalNames(ltoClang)));
     }
 
     /** 6.12 and later: the C string after the first byte of the (restored) symbol bytes. */
@@ -34,11 +33,13 @@ final class NameOrder {
         for (Symbol s : symbols) {
             s.setNameKey(key(s.sym(), 1 + CString.strlen(s.sym(), 1)));
         }
-        symbols.sort(withKeys((a, b) -> CString.strcmp(a.sym(), 1, b.sym(), 1)));
+        symbols.sort(new ByKey(new RestoredNames()));
     }
 
-    private static Comparator<Symbol> withKeys(Comparator<Symbol> names) {
-        return (a, b) -> {
+    // named classes rather than lambdas: linking a lambda costs milliseconds of a short run
+    private record ByKey(Comparator<Symbol> names) implements Comparator<Symbol> {
+        @Override
+        public int compare(Symbol a, Symbol b) {
             int c = Long.compareUnsigned(a.nameKey(), b.nameKey());
             if (c == 0) {
                 c = names.compare(a, b);
@@ -48,7 +49,22 @@ final class NameOrder {
             }
             c = Long.compareUnsigned(a.addr(), b.addr());
             return c != 0 ? c : Integer.compare(a.seq(), b.seq());
-        };
+        }
+    }
+
+    private record OriginalNames(boolean ltoClang) implements Comparator<Symbol> {
+        @Override
+        public int compare(Symbol a, Symbol b) {
+            return NameOrder.compare(a.original(), nameEnd(a.original(), ltoClang), b.original(),
+                    nameEnd(b.original(), ltoClang));
+        }
+    }
+
+    private record RestoredNames() implements Comparator<Symbol> {
+        @Override
+        public int compare(Symbol a, Symbol b) {
+            return CString.strcmp(a.sym(), 1, b.sym(), 1);
+        }
     }
 
     /** Bytes [1, end) of sym, the first eight of them big-endian, zero-padded. */

@@ -4,6 +4,7 @@ import dev.kallsyms.generator.KallsymsOptions;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.GetoptLong;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,11 @@ final class Usage {
                 throw fail(usage, err);
             }
         }
-        return new Invocation(KallsymsOptions.fromNames(args.stream().map(a -> a.substring(2)).toList()), null);
+        List<String> names = new ArrayList<>(args.size());
+        for (String arg : args) {
+            names.add(arg.substring(2));
+        }
+        return new Invocation(KallsymsOptions.fromNames(names), null);
     }
 
     /** getopt_long over the long options; the first operand is the map, further operands are ignored. */

@@ -13,11 +13,12 @@ import dev.kallsyms.generator.libc.Strtoull;
  * byte and one space; anything else stops the program with "line format error".
  */
 public final class GetlineMapReader implements MapReader {
+    private final LineBuffer line = new LineBuffer();
+
     @Override
-    public void read(byte[] map, SymbolTable table, COut err) {
-        CInput in = new CInput(map);
-        LineBuffer line = new LineBuffer();
-        while (!in.feof()) {
+    public int read(byte[] map, int from, int limit, SymbolTable table, COut err) {
+        CInput in = new CInput(map, from);
+        while (!in.feof() && in.position() < limit) {
             int len = in.getline(line);
             if (len < 0) {
                 continue;
@@ -37,5 +38,11 @@ public final class GetlineMapReader implements MapReader {
             int nameLen = nameOff < buf.length ? CString.strlen(buf, nameOff) : 0;
             table.accept(parsed.value(), type, buf, Math.min(nameOff, buf.length), nameLen);
         }
+        return in.position();
+    }
+
+    @Override
+    public boolean usedEarlierLines() {
+        return line.readPastLine();
     }
 }

@@ -27,10 +27,10 @@ public final class ScanfMapReader implements MapReader {
     }
 
     @Override
-    public void read(byte[] map, SymbolTable table, COut err) {
-        CInput in = new CInput(map);
+    public int read(byte[] map, int from, int limit, SymbolTable table, COut err) {
+        CInput in = new CInput(map, from);
         PlainLineScanner plain = new PlainLineScanner(nameWidth);
-        while (!in.feof()) {
+        while (!in.feof() && in.position() < limit) {
             if (plain.scan(in)) {
                 table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength(map));
                 continue;
@@ -44,6 +44,7 @@ public final class ScanfMapReader implements MapReader {
             }
             table.accept(addr, type, name, 0, CString.strlen(name, 0));
         }
+        return in.position();
     }
 
     /** One fscanf call; returns the number of fields converted, or EOF before the first. */

@@ -7,7 +7,13 @@ public final class CInput {
     private boolean eof;
 
     public CInput(byte[] data) {
+        this(data, 0);
+    }
+
+    /** A stream whose first byte is data[from] (as if the bytes before had been read). */
+    public CInput(byte[] data, int from) {
         this.data = data;
+        this.pos = from;
     }
 
     public int getc() {

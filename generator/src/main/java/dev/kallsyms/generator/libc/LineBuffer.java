@@ -6,6 +6,8 @@ package dev.kallsyms.generator.libc;
  */
 public final class LineBuffer {
     private byte[] bytes = new byte[0];
+    private int length;
+    private boolean readPastLine;
 
     void store(byte[] src, int from, int len) {
         int needed = len + 1;
@@ -17,6 +19,7 @@ public final class LineBuffer {
         }
         System.arraycopy(src, from, bytes, 0, len);
         bytes[len] = 0;
+        length = len;
     }
 
     public byte[] bytes() {
@@ -25,6 +28,14 @@ public final class LineBuffer {
 
     /** The byte at i, or NUL beyond the allocation. */
     public int at(int i) {
+        if (i > length) {
+            readPastLine = true;
+        }
         return i < bytes.length ? bytes[i] : 0;
+    }
+
+    /** Whether some line's parse read past its NUL, into what earlier lines left (or beyond the buffer). */
+    public boolean readPastLine() {
+        return readPastLine;
     }
 }

@@ -24,7 +24,10 @@ public final class KernelTree {
             v = fromMakefile(dir.resolve("source").resolve("Makefile"));
         }
         if (v.isEmpty()) {
-            v = includedMakefile(makefile, dir).flatMap(KernelTree::fromMakefile);
+            Optional<Path> included = includedMakefile(makefile, dir);
+            if (included.isPresent()) {
+                v = fromMakefile(included.get());
+            }
         }
         if (v.isEmpty()) {
             v = firstLine(dir.resolve("include/config/kernel.release"));
@@ -63,7 +66,12 @@ public final class KernelTree {
     }
 
     private static Optional<String> firstLine(Path file) {
-        return lines(file).stream().map(String::trim).filter(s -> !s.isEmpty()).findFirst();
+        for (String line : lines(file)) {
+            if (!line.trim().isEmpty()) {
+                return Optional.of(line.trim());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "NAME = value" (also ":=" and "?="), or null. */
@@ -81,7 +89,15 @@ public final class KernelTree {
     }
 
     static boolean isNumber(String s) {
-        return s != null && !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> lines(Path file) {

@@ -11,7 +11,6 @@ public final class Symbol {
     private final byte[] sym;
     private int len;
     private int seq;
-    private long nameKey;
     private boolean percpuAbsolute;
 
     public Symbol(long addr, int type, byte[] name, int nameOff, int nameLen, int inputOrder) {
@@ -66,15 +65,6 @@ public final class Symbol {
 
     public void setSeq(int seq) {
         this.seq = seq;
-    }
-
-    /** A sort key a name order may compute once per symbol before sorting. */
-    public long nameKey() {
-        return nameKey;
-    }
-
-    public void setNameKey(long nameKey) {
-        this.nameKey = nameKey;
     }
 
     public boolean percpuAbsolute() {

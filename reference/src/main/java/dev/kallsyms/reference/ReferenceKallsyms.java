@@ -68,6 +68,18 @@ public final class ReferenceKallsyms {
         }
     }
 
+    /**
+     * Runs the C program once per job, all from one shell script (for many small inputs: starting a
+     * process from the JVM costs more than the C needs); scratch files go to {@code dir}.
+     */
+    public List<Result> runAll(List<Job> jobs, Path dir) {
+        return BatchRunner.run(binary, jobs, dir);
+    }
+
+    /** One run of {@link #runAll}: the C program's arguments and its standard input (null: /dev/null). */
+    public record Job(List<String> args, Path stdin) {
+    }
+
     /** What one run of a kallsyms program produced. */
     public record Result(int exitCode, byte[] stdout, byte[] stderr, Duration elapsed) {
     }

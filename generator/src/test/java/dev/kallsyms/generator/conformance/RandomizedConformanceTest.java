@@ -82,16 +82,16 @@ class RandomizedConformanceTest {
     private static List<Comparison> compareBatch(GenerationSetup setup, ReferenceKallsyms ref, long[] seeds,
             Path dir) {
         List<Path> maps = new ArrayList<>();
-        List<BatchedReference.Job> jobs = new ArrayList<>();
+        List<ReferenceKallsyms.Job> jobs = new ArrayList<>();
         try {
             for (long seed : seeds) {
                 Path map = dir.resolve("seed-" + seed + ".map");
                 Files.write(map, RandomMap.build(seed));
                 maps.add(map);
-                jobs.add(new BatchedReference.Job(setup.arguments(RandomMap.options(setup, seed), map),
+                jobs.add(new ReferenceKallsyms.Job(setup.arguments(RandomMap.options(setup, seed), map),
                         setup.readsStdin() ? map : null));
             }
-            List<ReferenceKallsyms.Result> c = BatchedReference.run(ref, jobs, dir);
+            List<ReferenceKallsyms.Result> c = ref.runAll(jobs, dir);
             List<Comparison> comparisons = new ArrayList<>();
             for (int i = 0; i < seeds.length; i++) {
                 List<String> options = RandomMap.options(setup, seeds[i]);

@@ -1,6 +1,5 @@
-package dev.kallsyms.generator.conformance;
+package dev.kallsyms.reference;
 
-import dev.kallsyms.reference.ReferenceKallsyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,22 +14,20 @@ import java.util.List;
  * JVM costs more than the C program needs for a map of a few hundred lines; a shell starts it in a
  * fraction of that. Each run gets its own stdout, stderr and exit-status files, read back as results.
  */
-final class BatchedReference {
-    /** One run: the C program's arguments and the file for its standard input (null: /dev/null). */
-    record Job(List<String> args, Path stdin) {
+final class BatchRunner {
+    private BatchRunner() {
     }
 
-    private BatchedReference() {
-    }
-
-    static List<ReferenceKallsyms.Result> run(ReferenceKallsyms ref, List<Job> jobs, Path dir) {
+    static List<ReferenceKallsyms.Result> run(Path binary, List<ReferenceKallsyms.Job> jobs, Path dir) {
         try {
             Path script = Files.createTempFile(dir, "batch", ".sh");
             StringBuilder sh = new StringBuilder();
             for (int i = 0; i < jobs.size(); i++) {
-                Job job = jobs.get(i);
-                sh.append(quote(ref.binary().toString()));
-                job.args().forEach(a -> sh.append(' ').append(quote(a)));
+                ReferenceKallsyms.Job job = jobs.get(i);
+                sh.append(quote(binary.toString()));
+                for (String a : job.args()) {
+                    sh.append(' ').append(quote(a));
+                }
                 String prefix = quote(script + "." + i);
                 sh.append(" <").append(job.stdin() == null ? "/dev/null" : quote(job.stdin().toString()))
                         .append(" >").append(prefix).append(".out 2>").append(prefix).append(".err; echo $? >")

@@ -35,8 +35,8 @@ public final class AddressOrder implements Comparator<Symbol> {
 
     /** Names like __start_X, __stop_X, __end_X, __X_start, __X_end (at least eight bytes). */
     static int linkerProvided(Symbol s) {
-        byte[] n = s.sym();
-        int len = s.len() - 1;
+        byte[] n = s.original();
+        int len = n.length - 1;
         if (len < 8 || n[1] != '_' || n[2] != '_') {
             return 0;
         }
@@ -56,7 +56,7 @@ public final class AddressOrder implements Comparator<Symbol> {
     }
 
     private static int leadingUnderscores(Symbol s) {
-        byte[] n = s.sym();
+        byte[] n = s.original();
         int i = 1;
         while (i < n.length && n[i] == '_') {
             i++;

@@ -2,13 +2,15 @@ package dev.kallsyms.generator.core;
 
 /**
  * One table entry: the type byte followed by the name, compressed in place by the token rounds.
- * The array keeps one spare byte past the name, like the C allocation, so C-string reads stay exact.
+ * The working array keeps one spare byte past the name, like the C allocation, so C-string reads
+ * stay exact. It is made from the bytes as read on first use: a symbol dropped before the tables
+ * are built (most of a large map without --all-symbols) never needs one.
  */
 public final class Symbol {
     private final long addr;
     private int inputOrder;
     private final byte[] original;
-    private final byte[] sym;
+    private byte[] sym;
     private int len;
     private int seq;
     private boolean percpuAbsolute;
@@ -17,10 +19,9 @@ public final class Symbol {
         this.addr = addr;
         this.inputOrder = inputOrder;
         this.len = nameLen + 1;
-        this.sym = new byte[len + 1];
-        sym[0] = (byte) type;
-        System.arraycopy(name, nameOff, sym, 1, nameLen);
-        this.original = java.util.Arrays.copyOf(sym, len);
+        this.original = new byte[len];
+        original[0] = (byte) type;
+        System.arraycopy(name, nameOff, original, 1, nameLen);
     }
 
     public long addr() {
@@ -44,7 +45,12 @@ public final class Symbol {
 
     /** The working bytes: type, then name (compressed after the token rounds). */
     public byte[] sym() {
-        return sym;
+        byte[] s = sym;
+        if (s == null) {
+            s = java.util.Arrays.copyOf(original, original.length + 1);
+            sym = s;
+        }
+        return s;
     }
 
     public int len() {
@@ -56,7 +62,7 @@ public final class Symbol {
     }
 
     public int type() {
-        return sym[0];
+        return sym != null ? sym[0] : original[0];
     }
 
     public int seq() {
@@ -73,7 +79,7 @@ public final class Symbol {
 
     /** Per-cpu symbols become absolute with type 'A', as the C does with --absolute-percpu. */
     public void makePercpuAbsolute() {
-        sym[0] = 'A';
+        sym()[0] = 'A';
         percpuAbsolute = true;
     }
 }

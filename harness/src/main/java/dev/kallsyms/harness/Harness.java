@@ -68,13 +68,13 @@ public final class Harness {
     static CellResult writeReports(CellResult result, Path cellDir, RunOptions options) {
         CellResult withFiles = result.withFiles(Map.of("metadata", MetadataJson.FILE, "junit", JUnitXml.FILE,
                 "reproduce", ReproduceScript.FILE));
-        if (!withFiles.verdict().passed()) {
+        if (withFiles.verdict().failed()) {
             withFiles = withFiles.withFiles(Map.of("bundle", Bundle.FILE));
         }
         ReproduceScript.write(withFiles, cellDir, options.jobs());
         JUnitXml.write(withFiles, cellDir);
         MetadataJson.write(withFiles, cellDir);
-        if (!withFiles.verdict().passed()) {
+        if (withFiles.verdict().failed()) {
             Path tree = cellDir.resolve(withFiles.files().getOrDefault("tree", "build")).normalize();
             Bundle.write(withFiles, cellDir, tree);
         }

@@ -24,6 +24,11 @@ public enum Verdict {
     BOOT_FAILED,
     /** The build failed for a reason that is not ours (a compile error, a bad configuration). */
     BUILD_FAILED,
+    /**
+     * Built as asked with the tree's own scripts/kallsyms only (--no-interpose, a plain link for timing):
+     * nothing was compared or checked, which is not a failure of anything.
+     */
+    UNCHECKED,
     /** Built, every pass byte-equal, stages consistent, tables read back as expected. */
     PASS;
 
@@ -31,8 +36,13 @@ public enum Verdict {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
 
-    /** Only this verdict leaves a cell without a bundle and counts as success for the exit status. */
+    /** Only this verdict says the generator and the link were checked and found right. */
     public boolean passed() {
         return this == PASS;
+    }
+
+    /** Something went wrong: the cell keeps a bundle and makes the exit status 1. */
+    public boolean failed() {
+        return this != PASS && this != UNCHECKED;
     }
 }

@@ -35,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println();
             out.print(SummaryTable.render(results, common.outputDir()));
             out.println("results: " + common.outputDir());
-            return results.stream().allMatch(r -> r.verdict().passed()) ? 0 : 1;
+            return results.stream().anyMatch(r -> r.verdict().failed()) ? 1 : 0;
         }
     }
 }

@@ -48,7 +48,11 @@ public final class VerdictRules {
             findings.add(new Finding(Verdict.BUILD_FAILED, "make failed"
                     + (e.buildError() != null ? ": " + e.buildError() : "")));
         }
-        if (e.built() && (!e.interposed() || e.passes().isEmpty())) {
+        if (e.built() && !e.interposed()) {
+            findings.add(new Finding(Verdict.UNCHECKED, "built with the tree's own scripts/kallsyms only "
+                    + "(--no-interpose): nothing was compared"));
+        }
+        if (e.built() && e.interposed() && e.passes().isEmpty()) {
             findings.add(new Finding(Verdict.BUILD_FAILED, "no kallsyms pass ran, nothing was checked"
                     + (e.configProblems().isEmpty() ? "" : " (" + String.join("; ", e.configProblems()) + ")")));
         }

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.boot.BootResult;
@@ -129,10 +130,27 @@ class VerdictRulesTest {
 
     @Test
     void aBuildThatCheckedNothingDoesNotPass() {
-        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, false, List.of(), CLEAN, null,
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, true, List.of(), CLEAN, null,
                 List.of("CONFIG_KALLSYMS=y")));
         assertEquals(Verdict.BUILD_FAILED, d.verdict());
         assertTrue(d.reasons().get(0).contains("CONFIG_KALLSYMS=y"));
+    }
+
+    @Test
+    void aPlainLinkAskedForIsUncheckedNotFailed() {
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, false, List.of(), CLEAN, null,
+                List.of()));
+        assertEquals(Verdict.UNCHECKED, d.verdict());
+        assertTrue(d.reasons().get(0).contains("--no-interpose"));
+        assertFalse(d.verdict().passed());
+        assertFalse(d.verdict().failed());
+    }
+
+    @Test
+    void aPlainLinkThatFailedIsBuildFailed() {
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, false, false, List.of(), null, "ld: error",
+                List.of()));
+        assertEquals(Verdict.BUILD_FAILED, d.verdict());
     }
 
     @Test

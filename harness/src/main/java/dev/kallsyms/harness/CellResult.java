@@ -32,8 +32,11 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          GeneratorInfo generator, Map<String, Long> phasesMs, List<PassRecord> passes,
                          StageReport stage, ConfigReport config, ReadbackReport readback,
                          BootResult boot, Map<String, String> files) {
-    /** 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED verdict. */
-    public static final int SCHEMA = 3;
+    /**
+     * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
+     * verdict; 4 added the UNCHECKED verdict.
+     */
+    public static final int SCHEMA = 4;
 
     public CellResult {
         reasons = List.copyOf(reasons);

@@ -3,6 +3,7 @@ package dev.kallsyms.containers;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import dev.kallsyms.containers.engine.LinuxProcessTable;
 import dev.kallsyms.containers.engine.StalePolicy;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Janitor {
 
     /** Removes containers of runs that are over (their JVM is gone); leaves live runs' alone. */
     public static int removeStale() {
-        StalePolicy policy = new StalePolicy(Labels.hostName(), Labels.runId(), StalePolicy.liveProcesses());
+        StalePolicy policy = new StalePolicy(Labels.hostName(), Labels.runId(), new LinuxProcessTable());
         Instant now = Instant.now();
         return remove(c -> policy.isStale(labels(c), Instant.ofEpochSecond(c.getCreated()), now), "stale");
     }

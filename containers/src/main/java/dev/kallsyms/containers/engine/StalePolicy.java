@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
 
 /**
  * Decides whether a labelled container belongs to a run that is over. Other runs may share the engine at
@@ -14,24 +13,21 @@ import java.util.function.LongFunction;
 public final class StalePolicy {
     /** Containers of another host cannot be checked for a live owner; past this age they count as left over. */
     static final Duration FOREIGN_MAX_AGE = Duration.ofHours(24);
-    /** The JVM notes its start a little after the OS started the process. */
-    static final Duration START_TOLERANCE = Duration.ofSeconds(30);
 
     private final String thisHost;
     private final String thisRun;
-    private final LongFunction<Optional<Instant>> processStartOfPid;
+    private final ProcessTable processes;
 
-    public StalePolicy(String thisHost, String thisRun, LongFunction<Optional<Instant>> processStartOfPid) {
+    public StalePolicy(String thisHost, String thisRun, ProcessTable processes) {
         this.thisHost = thisHost;
         this.thisRun = thisRun;
-        this.processStartOfPid = processStartOfPid;
+        this.processes = processes;
     }
 
-    /** Looks the pid up in this machine's process table. */
-    public static LongFunction<Optional<Instant>> liveProcesses() {
-        return pid -> ProcessHandle.of(pid).flatMap(p -> p.info().startInstant());
-    }
-
+    /**
+     * Stale only when the owner is known to be gone: removing a live run's container breaks that run,
+     * leaving a dead run's container costs only disk until a later run sees it gone.
+     */
     public boolean isStale(Map<String, String> labels, Instant created, Instant now) {
         if (!Labels.OWNER_VALUE.equals(labels.get(Labels.OWNER))) {
             return false;
@@ -40,17 +36,24 @@ public final class StalePolicy {
             return false;
         }
         Optional<Long> pid = number(labels.get(Labels.PID));
-        Optional<Long> started = number(labels.get(Labels.PROCESS_START));
-        if (!thisHost.equals(labels.get(Labels.HOST)) || pid.isEmpty() || started.isEmpty()) {
-            return Duration.between(created, now).compareTo(FOREIGN_MAX_AGE) > 0;
+        if (!thisHost.equals(labels.get(Labels.HOST)) || pid.isEmpty()) {
+            return olderThanForeignLimit(created, now);
         }
-        return !ownerAlive(pid.get(), Instant.ofEpochMilli(started.get()));
+        Optional<Long> ticks = number(labels.get(Labels.PROCESS_TICKS));
+        String boot = labels.get(Labels.BOOT_ID);
+        String thisBoot = processes.bootId();
+        if (ticks.isPresent() && boot != null && thisBoot != null) {
+            return !boot.equals(thisBoot) || processes.presence(pid.get(), ticks.get()) == ProcessTable.Presence.GONE;
+        }
+        Optional<Long> started = number(labels.get(Labels.PROCESS_START));
+        if (started.isPresent()) {
+            return processes.presence(pid.get(), Instant.ofEpochMilli(started.get())) == ProcessTable.Presence.GONE;
+        }
+        return olderThanForeignLimit(created, now);
     }
 
-    private boolean ownerAlive(long pid, Instant labelledStart) {
-        return processStartOfPid.apply(pid)
-                .map(actual -> Duration.between(actual, labelledStart).abs().compareTo(START_TOLERANCE) <= 0)
-                .orElse(false);
+    private static boolean olderThanForeignLimit(Instant created, Instant now) {
+        return Duration.between(created, now).compareTo(FOREIGN_MAX_AGE) > 0;
     }
 
     private static Optional<Long> number(String text) {

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param stopOnMismatch fail the link at the first pass where the generators disagree
  * @param interpose      false builds with the tree's own scripts/kallsyms (to measure the harness's overhead)
  * @param ccache         compile through ccache (a volume reused across cells and runs)
+ * @param boot           boot a passing cell under qemu when its defconfig is in boot/'s boot table
  * @param buildTree      the O= directory; null for {@code <cell dir>/build}
  * @param relinkOnly     reuse a configured and compiled buildTree: delete the link's outputs, link again
  * @param timeout        limit for each make call
@@ -19,62 +20,68 @@ import java.time.Duration;
  * @param progress       where phases and log lines go
  */
 public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopOnMismatch, boolean interpose,
-                         boolean ccache, Path buildTree, boolean relinkOnly, Duration timeout, TestFault testFault,
-                         Progress progress) {
+                         boolean ccache, boolean boot, Path buildTree, boolean relinkOnly, Duration timeout,
+                         TestFault testFault, Progress progress) {
 
     public static RunOptions defaults(Path output, Path generatorJar) {
-        return new RunOptions(output, 2, generatorJar, false, true, true, null, false, Duration.ofHours(4), null,
-                Progress.SILENT);
+        return new RunOptions(output, 2, generatorJar, false, true, true, true, null, false, Duration.ofHours(4),
+                null, Progress.SILENT);
     }
 
     public RunOptions withJobs(int n) {
-        return new RunOptions(output, n, generatorJar, stopOnMismatch, interpose, ccache, buildTree, relinkOnly,
-                timeout, testFault, progress);
+        return new RunOptions(output, n, generatorJar, stopOnMismatch, interpose, ccache, boot, buildTree,
+                relinkOnly, timeout, testFault, progress);
     }
 
     public RunOptions withOutput(Path dir) {
-        return new RunOptions(dir, jobs, generatorJar, stopOnMismatch, interpose, ccache, buildTree, relinkOnly,
-                timeout, testFault, progress);
+        return new RunOptions(dir, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, buildTree,
+                relinkOnly, timeout, testFault, progress);
     }
 
     public RunOptions withStopOnMismatch(boolean stop) {
-        return new RunOptions(output, jobs, generatorJar, stop, interpose, ccache, buildTree, relinkOnly, timeout,
-                testFault, progress);
-    }
-
-    public RunOptions withInterpose(boolean on) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, on, ccache, buildTree, relinkOnly,
+        return new RunOptions(output, jobs, generatorJar, stop, interpose, ccache, boot, buildTree, relinkOnly,
                 timeout, testFault, progress);
     }
 
+    public RunOptions withInterpose(boolean on) {
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, on, ccache, boot, buildTree,
+                relinkOnly, timeout, testFault, progress);
+    }
+
     public RunOptions withCcache(boolean on) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, on, buildTree, relinkOnly,
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, on, boot, buildTree,
+                relinkOnly, timeout, testFault, progress);
+    }
+
+    public RunOptions withBoot(boolean on) {
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, on, buildTree,
+                relinkOnly,
                 timeout, testFault, progress);
     }
 
     /** Relink an already built tree (its .config and objects stay; the link's outputs are deleted first). */
     public RunOptions relinking(Path tree) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, tree, true, timeout,
-                testFault, progress);
-    }
-
-    public RunOptions withBuildTree(Path tree) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, tree, relinkOnly,
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, tree, true,
                 timeout, testFault, progress);
     }
 
+    public RunOptions withBuildTree(Path tree) {
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, tree,
+                relinkOnly, timeout, testFault, progress);
+    }
+
     public RunOptions withTimeout(Duration limit) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, buildTree, relinkOnly,
-                limit, testFault, progress);
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, buildTree,
+                relinkOnly, limit, testFault, progress);
     }
 
     public RunOptions withTestFault(TestFault fault) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, buildTree, relinkOnly,
-                timeout, fault, progress);
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, buildTree,
+                relinkOnly, timeout, fault, progress);
     }
 
     public RunOptions withProgress(Progress p) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, buildTree, relinkOnly,
-                timeout, testFault, p);
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, interpose, ccache, boot, buildTree,
+                relinkOnly, timeout, testFault, p);
     }
 }

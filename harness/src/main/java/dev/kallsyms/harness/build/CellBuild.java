@@ -148,7 +148,8 @@ public final class CellBuild {
         if (VerdictRules.decide(evidence).verdict().passed()) {
             evidence = evidence.withReadback(readback(files, passes));
         }
-        if (VerdictRules.decide(evidence).verdict().passed() && BootCheck.standard().canBoot(cell.defconfig())) {
+        if (options.boot() && VerdictRules.decide(evidence).verdict().passed()
+                && BootCheck.standard().canBoot(cell.defconfig())) {
             evidence = evidence.withBoot(boot(make));
         }
         return result(evidence, passes, stage);

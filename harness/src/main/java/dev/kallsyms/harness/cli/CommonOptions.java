@@ -32,6 +32,11 @@ public final class CommonOptions {
     @Option(names = "--no-ccache", negatable = false, description = "Do not compile through ccache.")
     boolean noCcache;
 
+    @Option(names = "--no-boot", negatable = false,
+            description = "Do not boot passing cells under qemu (by default those whose defconfig is in boot/'s "
+                    + "boot table are booted and their /proc/kallsyms compared).")
+    boolean noBoot;
+
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Limit per make call (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes = 240;
 
@@ -49,6 +54,7 @@ public final class CommonOptions {
                 .withStopOnMismatch(stopOnMismatch)
                 .withInterpose(!noInterpose)
                 .withCcache(!noCcache)
+                .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withProgress(progress);
     }

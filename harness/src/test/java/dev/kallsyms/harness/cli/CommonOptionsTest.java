@@ -1,0 +1,50 @@
+package dev.kallsyms.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kallsyms.harness.RunOptions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+class CommonOptionsTest {
+    @Command(name = "probe")
+    static final class Probe {
+        @Mixin
+        CommonOptions common;
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bootsByDefaultAndNotWithNoBoot() throws Exception {
+        assertTrue(parse().boot());
+        RunOptions noBoot = parse("--no-boot");
+        assertFalse(noBoot.boot());
+        assertTrue(noBoot.interpose(), "--no-boot changes nothing else");
+        assertTrue(noBoot.ccache());
+    }
+
+    private RunOptions parse(String... args) throws Exception {
+        Path jar = Files.createFile(dir.resolve("kallsyms-" + args.length + ".jar"));
+        Probe probe = new Probe();
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--generator-jar";
+        all[args.length + 1] = jar.toString();
+        all[args.length + 2] = "--output";
+        all[args.length + 3] = dir.toString();
+        new CommandLine(probe).parseArgs(all);
+        try (TerminalProgress progress = new TerminalProgress(new PrintStream(PrintStream.nullOutputStream()), 1,
+                false)) {
+            return probe.common.toRunOptions(progress);
+        }
+    }
+}

@@ -5,6 +5,9 @@ import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
 import dev.kallsyms.harness.StageReport.PassStage;
 import dev.kallsyms.harness.StageReport.SymbolDiff;
+import dev.kallsyms.harness.diagnosis.LinkImage;
+import dev.kallsyms.harness.diagnosis.LinkImageReader;
+import dev.kallsyms.harness.diagnosis.PassComparer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads every pass's temporary vmlinux and the final ELF of one link and compares them in order. */
+/**
+ * Reads every pass's temporary vmlinux and the final ELF of one link and compares them in order, with the
+ * diagnosis's reader and comparer (one comparison of two ELFs in the project; this keeps its counts).
+ */
 public final class StageAnalyzer {
     /** The link script's words when System.map and the last pass's map disagree. */
     public static final String INCONSISTENT = "Inconsistent kallsyms data";
@@ -32,24 +38,24 @@ public final class StageAnalyzer {
                                       List<String> buildLog, boolean linked) {
         long start = System.nanoTime();
         List<PassStage> stages = new ArrayList<>();
-        ElfTables previous = null;
+        LinkImage previous = null;
         for (int pass : passes) {
             Optional<String> elf = files.elf(pass);
             Optional<Path> found = elf.flatMap(name -> find(name, outputTree, snapshots));
             if (found.isEmpty()) {
                 continue;
             }
-            ElfTables table = ElfTables.read(found.get());
-            stages.add(stage(pass, elf.get(), table, previous, objectSize(outputTree, files.object(pass))));
-            previous = table;
+            LinkImage image = LinkImageReader.read(found.get(), "pass " + pass);
+            stages.add(stage(pass, elf.get(), image, previous, objectSize(outputTree, files.object(pass))));
+            previous = image;
         }
         PassStage finalStage = null;
         SymbolDiff lastToFinal = null;
         Path finalElf = outputTree.resolve(files.finalElf());
         // make deletes a final ELF whose link failed; then only the kernel's own verdict is left
         if (Files.isRegularFile(finalElf)) {
-            ElfTables table = ElfTables.read(finalElf);
-            finalStage = stage(-1, files.finalElf(), table, previous, -1);
+            LinkImage image = LinkImageReader.read(finalElf, "final");
+            finalStage = stage(-1, files.finalElf(), image, previous, -1);
             lastToFinal = finalStage.fromPrevious();
         }
         double ms = (System.nanoTime() - start) / 1e6;
@@ -71,11 +77,10 @@ public final class StageAnalyzer {
         return List.of();
     }
 
-    private static PassStage stage(int pass, String name, ElfTables table, ElfTables previous,
+    private static PassStage stage(int pass, String name, LinkImage image, LinkImage previous,
                                    long objectBytes) {
-        int symbols = (int) table.symbols().stream().filter(s -> s.isNamedLocation()).count();
-        SymbolDiff diff = previous == null ? null : SymbolDiffer.diff(previous, table);
-        return new PassStage(pass, name, symbols, KallsymsObjects.sizes(table), objectBytes, diff);
+        SymbolDiff diff = previous == null ? null : StageDiff.of(PassComparer.compare(previous, image));
+        return new PassStage(pass, name, image.symbols().size(), image.tableSizes(), objectBytes, diff);
     }
 
     private static Optional<Path> find(String name, Path tree, List<Path> snapshots) {

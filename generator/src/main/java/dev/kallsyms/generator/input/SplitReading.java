@@ -4,6 +4,7 @@ import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.libc.CChar;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
+import dev.kallsyms.generator.libc.SideThread;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -58,7 +59,7 @@ public final class SplitReading {
     }
 
     /** The second half's reading, with everything it would have printed or done kept for later. */
-    private static final class SecondHalf extends Thread {
+    private static final class SecondHalf extends SideThread {
         private final MapReader reader;
         private final byte[] map;
         private final int from;
@@ -66,11 +67,9 @@ public final class SplitReading {
         private final COut err = new COut(messages, 4096);
         private final SymbolTable part;
         private CExit exit;
-        private RuntimeException failure;
 
         SecondHalf(MapReader reader, byte[] map, int from, SymbolTable whole) {
             super("kallsyms-read");
-            setDaemon(true);
             this.reader = reader;
             this.map = map;
             this.from = from;
@@ -78,29 +77,18 @@ public final class SplitReading {
         }
 
         @Override
-        public void run() {
-            try {
-                reader.read(map, from, map.length, part, err);
-            } catch (CExit e) {
-                exit = e;
-            } catch (RuntimeException e) {
-                failure = e;
-            } finally {
-                err.flush();
-            }
+        protected void work() {
+            reader.read(map, from, map.length, part, err);
+        }
+
+        @Override
+        protected void finish() {
+            err.flush();
         }
 
         /** Waits for the reading; whether its result stands for a reading from the start. */
         boolean joinable() {
-            try {
-                join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the map", e);
-            }
-            if (failure != null) {
-                throw failure;
-            }
+            exit = await();
             return !reader.usedEarlierLines();
         }
 

@@ -52,9 +52,10 @@ public final class JUnitXml {
         }
         long failures = cases.stream().filter(c -> c.contains("<failure")).count();
         long errors = cases.stream().filter(c -> c.contains("<error")).count();
+        long skipped = cases.stream().filter(c -> c.contains("<skipped")).count();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<testsuite name=\"" + attr(suite) + "\" tests=\"" + cases.size() + "\" failures=\"" + failures
-                + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + seconds(r.totalMs() / 1000.0)
+                + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\" time=\"" + seconds(r.totalMs() / 1000.0)
                 + "\" timestamp=\"" + attr(r.startedAt()) + "\">\n"
                 + "  <properties>\n"
                 + property("verdict", r.verdict().name())
@@ -71,6 +72,11 @@ public final class JUnitXml {
         String reasons = String.join("\n", r.reasons());
         if (r.verdict() == Verdict.INFRA) {
             return testCase(suite, "build", r.totalMs() / 1000.0, null, reasons);
+        }
+        if (r.verdict() == Verdict.UNCHECKED) {
+            return "  <testcase classname=\"" + attr(suite) + "\" name=\"build\" time=\""
+                    + seconds(r.totalMs() / 1000.0) + "\">\n    <skipped message=\"" + attr(firstLine(reasons))
+                    + "\"/>\n  </testcase>\n";
         }
         String failure = r.verdict() == Verdict.BUILD_FAILED ? reasons : null;
         return testCase(suite, "build", r.totalMs() / 1000.0, failure, null);

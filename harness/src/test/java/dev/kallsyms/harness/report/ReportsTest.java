@@ -82,6 +82,17 @@ class ReportsTest {
     }
 
     @Test
+    void junitXmlReportsAPlainLinkAsSkipped() throws Exception {
+        CellResult plain = Samples.result(Verdict.UNCHECKED, List.of("built with the tree's own scripts/kallsyms "
+                + "only (--no-interpose): nothing was compared"), List.of(), null);
+        Document d = parse(JUnitXml.render(plain));
+        assertEquals("1", d.getDocumentElement().getAttribute("skipped"));
+        assertEquals("0", d.getDocumentElement().getAttribute("failures"));
+        assertTrue(((Element) d.getElementsByTagName("skipped").item(0)).getAttribute("message")
+                .contains("--no-interpose"));
+    }
+
+    @Test
     void bundleHoldsPassFilesConfigAndScriptsButNoElfLinks() throws Exception {
         Path cellDir = Files.createDirectories(dir.resolve("cell"));
         Path tree = Files.createDirectories(cellDir.resolve("build"));

@@ -47,7 +47,11 @@ final class PlainLineScanner {
             return false;
         }
         int n = i;
+        int nul = -1;
         while (n < end && n - i < nameWidth && !CChar.isSpace(d[n] & 0xff)) {
+            if (d[n] == 0 && nul < 0) {
+                nul = n;
+            }
             n++;
         }
         if (n - i >= nameWidth) {
@@ -56,7 +60,8 @@ final class PlainLineScanner {
         addr = value;
         type = t;
         nameStart = i;
-        nameLength = n - i;
+        // the C measures the name with strlen: it ends at the field's end or at a NUL inside it
+        nameLength = (nul < 0 ? n : nul) - i;
         int next = skipSpace(d, n);
         in.moveTo(next);
         return true;
@@ -82,12 +87,7 @@ final class PlainLineScanner {
     }
 
     /** Bytes up to the field's end or the first NUL, whichever comes first (the C reads it with strlen). */
-    int nameLength(byte[] d) {
-        for (int k = 0; k < nameLength; k++) {
-            if (d[nameStart + k] == 0) {
-                return k;
-            }
-        }
+    int nameLength() {
         return nameLength;
     }
 }

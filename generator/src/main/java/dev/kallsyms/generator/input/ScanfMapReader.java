@@ -32,7 +32,7 @@ public final class ScanfMapReader implements MapReader {
         PlainLineScanner plain = new PlainLineScanner(nameWidth);
         while (!in.feof() && in.position() < limit) {
             if (plain.scan(in)) {
-                table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength(map));
+                table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength());
                 continue;
             }
             int rc = scan(in);

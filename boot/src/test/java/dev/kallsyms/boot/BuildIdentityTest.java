@@ -16,4 +16,20 @@ class BuildIdentityTest {
                 """);
         assertEquals(Map.of("KBUILD_BUILD_USER", "harness", "KBUILD_BUILD_HOST", "kallsyms-trust"), env);
     }
+
+    @Test
+    void theBuildsTimestampComesFromTheTemporaryVersionHeader() {
+        assertEquals(Map.of("KBUILD_BUILD_TIMESTAMP", "1970-01-01"),
+                BuildIdentity.parseTimestamp("#define UTS_VERSION \"# SMP 1970-01-01\"\n"));
+        assertEquals(Map.of("KBUILD_BUILD_TIMESTAMP", "Wed Nov  5 10:00:00 UTC 2026"),
+                BuildIdentity.parseTimestamp("#define UTS_VERSION \"# SMP PREEMPT_DYNAMIC Wed Nov  5 10:00:00 UTC 2026\""));
+        assertEquals(Map.of("KBUILD_BUILD_TIMESTAMP", "2026-11-25"),
+                BuildIdentity.parseTimestamp("#define UTS_VERSION \"# 2026-11-25\""));
+    }
+
+    @Test
+    void aBuildWithoutATimestampGetsNone() {
+        assertEquals(Map.of(), BuildIdentity.parseTimestamp("#define UTS_VERSION \"# SMP \""));
+        assertEquals(Map.of(), BuildIdentity.parseTimestamp("#define UTS_VERSION \"# \""));
+    }
 }

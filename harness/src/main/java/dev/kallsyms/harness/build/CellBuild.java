@@ -166,24 +166,13 @@ public final class CellBuild {
         return report;
     }
 
-    /**
-     * The build's identity first (the cell's own variables may override it, as they did for the build):
-     * {@code make zImage} with another timestamp regenerates utsversion.h and relinks vmlinux.
-     */
-    private static List<String> bootVariables(MakeCommand make) {
-        List<String> vars = new ArrayList<>();
-        IDENTITY.forEach((name, value) -> vars.add(name + "=" + value));
-        vars.addAll(make.variables());
-        return vars;
-    }
-
     /** The kernel itself reads the tables back: booted under qemu, /proc/kallsyms against System.map. */
     private BootResult boot(MakeCommand make) {
         options.progress().phase(cell, "boot");
         long start = System.nanoTime();
         try {
             BootResult result = BootCheck.standard().run(BootRequest.forBuild(cell.defconfig(), cell.kernel(),
-                    cell.toolchain(), bootVariables(make), tree, options.jobs(), cellDir.resolve("boot")));
+                    cell.toolchain(), make.variables(), tree, options.jobs(), cellDir.resolve("boot")));
             phases.put("boot", elapsedMs(start));
             log.note("boot check: " + result.outcome() + ", " + result.entriesCompared() + " entries compared, "
                     + result.bootAndDumpMillis() + " ms boot and dump" + (result.passed() ? "" : ": " + result.detail()));

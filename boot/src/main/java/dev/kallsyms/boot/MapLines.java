@@ -1,12 +1,8 @@
 package dev.kallsyms.boot;
 
 import dev.kallsyms.readback.ExpectedSymbol;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,14 +28,6 @@ final class MapLines {
     }
 
     static List<ExpectedSymbol> read(Path map) throws IOException {
-        List<ExpectedSymbol> symbols = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(map, StandardCharsets.ISO_8859_1)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    symbols.add(parse(line));
-                }
-            }
-        }
-        return symbols;
+        return ExpectedSymbol.readMap(map, MapLines::parse);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One entry the kallsyms tables should hold, in table order: address, nm type letter, name. Names are kept as
@@ -25,11 +26,17 @@ public record ExpectedSymbol(long address, char type, String name) {
 
     /** Every non-blank line of a map file, in file order (no filtering: that is the caller's choice). */
     public static List<ExpectedSymbol> readMap(Path map) throws IOException {
+        return readMap(map, ExpectedSymbol::parseMapLine);
+    }
+
+    /** The same with another line parser (one that accepts more, say). */
+    public static List<ExpectedSymbol> readMap(Path map, Function<String, ExpectedSymbol> parser)
+            throws IOException {
         List<ExpectedSymbol> symbols = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(map, StandardCharsets.ISO_8859_1)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
-                    symbols.add(parseMapLine(line));
+                    symbols.add(parser.apply(line));
                 }
             }
         }

@@ -74,9 +74,7 @@ public final class JUnitXml {
             return testCase(suite, "build", r.totalMs() / 1000.0, null, reasons);
         }
         if (r.verdict() == Verdict.UNCHECKED) {
-            return "  <testcase classname=\"" + attr(suite) + "\" name=\"build\" time=\""
-                    + seconds(r.totalMs() / 1000.0) + "\">\n    <skipped message=\"" + attr(firstLine(reasons))
-                    + "\"/>\n  </testcase>\n";
+            return testCase(suite, "build", r.totalMs() / 1000.0, null, null, reasons);
         }
         String failure = r.verdict() == Verdict.BUILD_FAILED ? reasons : null;
         return testCase(suite, "build", r.totalMs() / 1000.0, failure, null);
@@ -93,12 +91,20 @@ public final class JUnitXml {
     }
 
     private static String testCase(String suite, String name, double seconds, String failure, String error) {
+        return testCase(suite, name, seconds, failure, error, null);
+    }
+
+    private static String testCase(String suite, String name, double seconds, String failure, String error,
+                                   String skipped) {
         StringBuilder s = new StringBuilder("  <testcase classname=\"" + attr(suite) + "\" name=\"" + attr(name)
                 + "\" time=\"" + seconds(seconds) + "\"");
-        if (failure == null && error == null) {
+        if (failure == null && error == null && skipped == null) {
             return s.append("/>\n").toString();
         }
         s.append(">\n");
+        if (skipped != null) {
+            s.append("    <skipped message=\"").append(attr(firstLine(skipped))).append("\"/>\n");
+        }
         if (failure != null) {
             s.append("    <failure message=\"").append(attr(firstLine(failure))).append("\">")
                     .append(text(failure)).append("</failure>\n");

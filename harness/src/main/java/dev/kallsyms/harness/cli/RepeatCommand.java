@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "repeat", mixinStandardHelpOptions = true,
         description = "Relinks one cell (optionally one sweep point, --set) K times to measure how often it fails. "
-                + "Writes OUTPUT/sweep.json (kind repeat). Exit 0 when every run is PASS, else 1.")
+                + "Writes OUTPUT/sweep.json (kind repeat) and the report with the failure rate "
+                + "(index.html, summary.json). Exit 0 when every run is PASS, else 1.")
 public final class RepeatCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -37,6 +38,7 @@ public final class RepeatCommand implements Callable<Integer> {
             runner.deleteTree();
             System.out.print(report.render());
             System.out.printf("failed %d of %d run(s)%n", report.failures(), times);
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
             return report.failures() == 0 ? 0 : 1;
         }
     }

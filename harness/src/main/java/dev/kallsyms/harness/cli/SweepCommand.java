@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 + "string lengths, timestamp, padding before the kallsyms tables, the extra pass), and records for "
                 + "each point whether the link converged, its passes, byte equality and verdict.",
                 "Points that are not PASS keep their bundle; links that did not converge are diagnosed. Writes "
-                        + "OUTPUT/sweep.json and OUTPUT/points/<cell id>/. Exit 0 when every point is PASS, else 1."})
+                        + "OUTPUT/sweep.json, OUTPUT/points/<cell id>/ and the report (OUTPUT/index.html, a chart of "
+                        + "the points, and summary.json). Exit 0 when every point is PASS, else 1."})
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -61,6 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
                 runner.deleteTree();
             }
             System.out.print(report.render());
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
             return report.failures() == 0 ? 0 : 1;
         }
     }

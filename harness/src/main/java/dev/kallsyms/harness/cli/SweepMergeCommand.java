@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep-merge", mixinStandardHelpOptions = true,
         description = "Joins the shards of one sweep (their OUTPUT directories) into one sweep.json, points in "
-                + "the sweep's order. Exit 0 when every point is PASS and none is missing, else 1.")
+                + "the sweep's order, and writes its report (index.html, summary.json). "
+                + "Exit 0 when every point is PASS and none is missing, else 1.")
 public final class SweepMergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "Output directories of the shards.")
     List<Path> shards;
@@ -23,6 +24,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
     public Integer call() {
         SweepReport merged = SweepMerge.merge(shards, output);
         System.out.print(merged.render());
+        ReportCommand.writeAfterRun(output, System.out);
         return merged.failures() == 0 && merged.points().size() == merged.totalPoints() ? 0 : 1;
     }
 }

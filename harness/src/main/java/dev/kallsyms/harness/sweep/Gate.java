@@ -60,17 +60,22 @@ public final class Gate {
 
     /** Every metadata.json under the directories (a results root, a cell, a sweep), read as verdicts. */
     public static List<CellResult> results(List<Path> dirs) {
-        List<CellResult> results = new ArrayList<>();
+        return cellDirs(dirs).stream().map(MetadataJson::read).toList();
+    }
+
+    /** The cell directories (those holding a metadata.json) under the directories, in path order. */
+    public static List<Path> cellDirs(List<Path> dirs) {
+        List<Path> cells = new ArrayList<>();
         for (Path dir : dirs) {
             try (Stream<Path> walk = Files.walk(dir, 6)) {
                 walk.filter(p -> p.getFileName().toString().equals(MetadataJson.FILE)).sorted()
                         // a cell's own build tree is never searched: its metadata is beside it
                         .filter(p -> !p.toString().contains("/build/"))
-                        .forEach(p -> results.add(MetadataJson.read(p.getParent())));
+                        .forEach(p -> cells.add(p.getParent()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return results;
+        return cells;
     }
 }

@@ -14,7 +14,6 @@ import dev.kallsyms.cli.VerboseOption;
 import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.Toolchain;
 import dev.kallsyms.containers.Toolchains;
-import dev.kallsyms.containers.engine.TestcontainersSettings;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import java.io.IOException;
@@ -72,7 +71,6 @@ public final class BootMain implements Callable<Integer> {
     VerboseOption verbose;
 
     public static void main(String[] args) {
-        TestcontainersSettings.apply();
         System.exit(commandLine().execute(args));
     }
 

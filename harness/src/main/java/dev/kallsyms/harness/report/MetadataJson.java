@@ -1,8 +1,11 @@
 package dev.kallsyms.harness.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.CellResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,11 +54,26 @@ public final class MetadataJson {
         }
     }
 
+    /** @throws BadInputException when the file is missing, not JSON, or not a cell's result */
     public static CellResult read(Path cellDir) {
+        Path file = cellDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(cellDir + " has no " + FILE + " (not a cell results directory)");
+        }
+        String notOne = file + " is not a cell's " + FILE + " (no cell, verdict, reasons or passes in it)";
+        CellResult result;
         try {
-            return fromJson(Files.readString(cellDir.resolve(FILE)));
+            result = MAPPER.readValue(Files.readString(file), CellResult.class);
+        } catch (ValueInstantiationException e) {
+            throw new BadInputException(notOne, e);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(file + " is not a cell's " + FILE + " (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (result == null || result.cell() == null || result.verdict() == null) {
+            throw new BadInputException(notOne);
+        }
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.summary;
 
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.debian.DebianVersion;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.sweep.Gate;
@@ -37,7 +38,7 @@ public final class RunReport {
         SweepReport sweep = Files.isRegularFile(dir.resolve(SweepReport.FILE)) ? SweepReport.read(dir) : null;
         List<FoundCell> cells = find(dir, sweep);
         if (cells.isEmpty() && sweep == null) {
-            throw new IllegalArgumentException(root + " holds no cell results (no metadata.json, no sweep.json)");
+            throw new BadInputException(root + " holds no cell results (no metadata.json, no sweep.json)");
         }
         RunSummary summary = summary(cells, sweep);
         try {

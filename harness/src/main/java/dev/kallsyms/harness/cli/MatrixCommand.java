@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"Builds every cell of a matrix file (default: the small ARM matrix shipped in fixtures, "
-                + "matrix/default.matrix) and prints a summary table and where the results are.",
+                + "matrix/default.matrix), prints a summary table and where the results are, and writes the run's "
+                + "report there (summary.json, index.html: see 'report').",
                 "A matrix file has one cell per line, written as the options of 'run'; # starts a comment."})
 public final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
@@ -39,7 +40,9 @@ public final class MatrixCommand implements Callable<Integer> {
             cells.forEach(c -> System.out.println(c.id() + "\t" + c.describe()));
             return 0;
         }
-        return RunCommand.runCells(cells, common, parallel, System.out);
+        int status = RunCommand.runCells(cells, common, parallel, System.out);
+        ReportCommand.writeAfterRun(common.outputDir(), System.out);
+        return status;
     }
 
     /** One matrix line, parsed with the options of {@code run} (not yet checked: see {@link MatrixFile}). */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "repeat", mixinStandardHelpOptions = true,
         description = "Relinks one cell (optionally one sweep point, --set) K times to measure how often it fails. "
-                + "Writes OUTPUT/sweep.json (kind repeat). Exit 0 when every run is PASS, else the runs' status.")
+                + "Writes OUTPUT/sweep.json (kind repeat) and the report with the failure rate (index.html, "
+                + "summary.json). Exit 0 when every run is PASS, else the runs' status.")
 public final class RepeatCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -43,6 +44,7 @@ public final class RepeatCommand implements Callable<Integer> {
             runner.deleteTree();
             System.out.print(report.render());
             System.out.printf("failed %d of %d run(s)%n", report.failures(), times);
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
             return ExitStatus.ofPoints(report.points());
         }
     }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
                 + "string lengths, timestamp, padding before the kallsyms tables, the extra pass), and records for "
                 + "each point whether the link converged, its passes, byte equality and verdict.",
                 "Points that are not PASS keep their bundle; links that did not converge are diagnosed. Writes "
-                        + "OUTPUT/sweep.json and OUTPUT/points/<cell id>/. Exit 0 when every point is PASS, else "
-                        + "the points' status (the table below)."})
+                        + "OUTPUT/sweep.json, OUTPUT/points/<cell id>/ and the report (OUTPUT/index.html, a chart of "
+                        + "the points, and summary.json). Exit 0 when every point is PASS, else the points' status "
+                        + "(the table below)."})
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -67,6 +68,7 @@ public final class SweepCommand implements Callable<Integer> {
                 runner.deleteTree();
             }
             System.out.print(report.render());
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
             return ExitStatus.ofPoints(report.points());
         }
     }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep-merge", mixinStandardHelpOptions = true,
         description = "Joins the shards of one sweep (their OUTPUT directories) into one sweep.json, points in "
-                + "the sweep's order. Exit 0 when every point is PASS and none is missing; else the points' status, "
-                + "at least 1 (FAILED) when points are missing.")
+                + "the sweep's order, and writes its report (index.html, summary.json). Exit 0 when every point "
+                + "is PASS and none is missing; else the points' status, at least 1 (FAILED) when points are missing.")
 public final class SweepMergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "Output directories of the shards.")
     List<Path> shards;
@@ -33,6 +33,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
         Inputs.outputDirectory("--output", output);
         SweepReport merged = SweepMerge.merge(shards, output);
         System.out.print(merged.render());
+        ReportCommand.writeAfterRun(output, System.out);
         ExitCode points = ExitCode.ofCode(ExitStatus.ofPoints(merged.points())).orElseThrow();
         boolean complete = merged.points().size() == merged.totalPoints();
         return (complete ? points : ExitCode.worst(List.of(points, ExitCode.FAILED))).code();

@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** metadata.json: a {@link CellResult} as JSON (schema in harness/METADATA.md). */
+/**
+ * metadata.json: a {@link CellResult} as JSON (schema in harness/METADATA.md). Its mapper is the harness's one
+ * JSON mapper: every JSON file the harness writes or reads goes through {@link #mapper()}.
+ */
 public final class MetadataJson {
     public static final String FILE = "metadata.json";
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -20,6 +23,11 @@ public final class MetadataJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private MetadataJson() {
+    }
+
+    /** Indented output; unknown properties are ignored when reading (older readers of newer files). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     public static String toJson(CellResult result) {

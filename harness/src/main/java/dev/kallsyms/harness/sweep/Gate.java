@@ -49,12 +49,17 @@ public final class Gate {
         return counts;
     }
 
+    /** Every metadata.json under the directories (a results root, a cell, a sweep), read as verdicts. */
+    public static List<CellResult> results(List<Path> dirs) {
+        return cellDirs(dirs).stream().map(MetadataJson::read).toList();
+    }
+
     /**
-     * Every metadata.json under the directories (a results root, a cell, a sweep), read as verdicts. A sweep.json
+     * The cell directories (those holding a metadata.json) under the directories, in path order. A sweep.json
      * met on the way is read too, so that a broken one is refused rather than taken for a sweep without cells.
      */
-    public static List<CellResult> results(List<Path> dirs) {
-        List<CellResult> results = new ArrayList<>();
+    public static List<Path> cellDirs(List<Path> dirs) {
+        List<Path> cells = new ArrayList<>();
         for (Path dir : dirs) {
             try (Stream<Path> walk = Files.walk(dir, 6)) {
                 // a cell's own build tree is never searched: its metadata is beside it
@@ -62,11 +67,11 @@ public final class Gate {
                 found.stream().filter(p -> p.getFileName().toString().equals(SweepReport.FILE))
                         .forEach(p -> SweepReport.read(p.getParent()));
                 found.stream().filter(p -> p.getFileName().toString().equals(MetadataJson.FILE))
-                        .forEach(p -> results.add(MetadataJson.read(p.getParent())));
+                        .forEach(p -> cells.add(p.getParent()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return results;
+        return cells;
     }
 }

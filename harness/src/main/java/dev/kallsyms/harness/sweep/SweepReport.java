@@ -1,12 +1,11 @@
 package dev.kallsyms.harness.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.report.MetadataJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +23,7 @@ import java.util.List;
 public record SweepReport(String kind, Cell base, String space, String shard, int totalPoints, String startedAt,
                           String finishedAt, List<PointResult> points) {
     public static final String FILE = "sweep.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = MetadataJson.mapper();
 
     public SweepReport {
         points = List.copyOf(points);

@@ -194,6 +194,16 @@ class BadInputProbesTest {
     }
 
     @Test
+    void reportOnAMissingOrEmptyDirectory() throws IOException {
+        Path missing = dir.resolve("none");
+        assertRefused(USAGE, "harness report: results directory " + missing + ": no such directory (looked for "
+                + missing + ")", harness("report", missing.toString()));
+        Path empty = Files.createDirectory(dir.resolve("no-results"));
+        assertRefused(USAGE, "harness report: " + empty + " holds no cell results (no metadata.json, no sweep.json)",
+                harness("report", empty.toString()));
+    }
+
+    @Test
     void sweepMergeOnGarbageJson() throws IOException {
         Path shard = shard("garbage{");
         assertRefusedStartingWith(USAGE, "harness sweep-merge: " + shard.resolve("sweep.json")

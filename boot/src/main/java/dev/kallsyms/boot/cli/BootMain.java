@@ -6,7 +6,6 @@ import dev.kallsyms.boot.BootCheck;
 import dev.kallsyms.boot.BootRequest;
 import dev.kallsyms.boot.BootResult;
 import dev.kallsyms.boot.BootTable;
-import dev.kallsyms.containers.engine.TestcontainersSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +55,6 @@ public final class BootMain implements Callable<Integer> {
     long bootTimeoutSeconds = BootRequest.DEFAULT_BOOT_TIMEOUT.toSeconds();
 
     public static void main(String[] args) {
-        TestcontainersSettings.apply();
         System.exit(new CommandLine(new BootMain()).execute(args));
     }
 

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.Patches;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -29,7 +30,19 @@ public final class CellOptions {
             description = "Variable for every make call, e.g. KALLSYMS_EXTRA_PASS=1. Repeatable.")
     List<String> makeVars = new ArrayList<>();
 
+    @Option(names = "--patch", paramLabel = "FILE",
+            description = "Kernel patch (patch -p1) applied to the cell's own copy of the source tree (the shared "
+                    + "tree stays read-only); recorded by sha256. Repeatable, applied in order.")
+    List<String> patches = new ArrayList<>();
+
+    /** The cell; a patch file that cannot be read is a usage error (exit 2) before any work starts. */
     Cell toCell() {
-        return new Cell(kernel, toolchain, defconfig, fragments, makeVars);
+        patches.forEach(Patches::requireReadable);
+        return asWritten();
+    }
+
+    /** The cell with paths as written (a matrix line's are relative to its file, checked once resolved). */
+    Cell asWritten() {
+        return new Cell(kernel, toolchain, defconfig, fragments, makeVars, patches);
     }
 }

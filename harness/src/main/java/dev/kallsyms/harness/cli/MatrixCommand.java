@@ -43,6 +43,6 @@ public final class MatrixCommand implements Callable<Integer> {
     public static Cell parseLine(List<String> words) {
         CellOptions options = new CellOptions();
         new CommandLine(options).parseArgs(words.toArray(String[]::new));
-        return options.toCell();
+        return options.asWritten();
     }
 }

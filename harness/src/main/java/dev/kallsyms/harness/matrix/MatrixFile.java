@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.matrix;
 
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.build.Fragments;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 /**
  * A matrix file: one cell per line, written as the options of {@code bin/harness run}
  * ({@code --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig --kconfig-add kallsyms.config}); blank lines
- * and {@code #} comments are ignored. A fragment file name is relative to the matrix file. The defconfig
+ * and {@code #} comments are ignored. A fragment or patch file name is relative to the matrix file. The defconfig
  * {@code @list} stands for every ARM defconfig in the kernel's defconfig list.
  */
 public final class MatrixFile {
@@ -38,8 +39,10 @@ public final class MatrixFile {
             Cell cell = parseLine.apply(Words.split(line));
             List<String> fragments = cell.fragments().stream()
                     .map(f -> Fragments.isInline(f) ? f : resolveFragment.apply(f)).toList();
+            List<String> patches = cell.patches().stream().map(resolveFragment).toList();
+            patches.forEach(Patches::requireReadable);
             for (String defconfig : DefconfigLists.expand(cell.kernel(), cell.defconfig())) {
-                cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars()));
+                cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars(), patches));
             }
         }
         return cells;

@@ -1,7 +1,7 @@
 package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.harness.Cell;
-import dev.kallsyms.harness.Patches;
+import dev.kallsyms.harness.matrix.CellCheck;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -35,14 +35,13 @@ public final class CellOptions {
                     + "tree stays read-only); recorded by sha256. Repeatable, applied in order.")
     List<String> patches = new ArrayList<>();
 
-    /** The cell; a patch file that cannot be read is a usage error (exit 2) before any work starts. */
+    /** The cell as written, unchecked (a matrix line's fragments are still relative to its file). */
     Cell toCell() {
-        patches.forEach(Patches::requireReadable);
-        return asWritten();
+        return new Cell(kernel, toolchain, defconfig, fragments, makeVars, patches);
     }
 
-    /** The cell with paths as written (a matrix line's are relative to its file, checked once resolved). */
-    Cell asWritten() {
-        return new Cell(kernel, toolchain, defconfig, fragments, makeVars, patches);
+    /** The cell, refused with a one-line message if the harness could not build it. */
+    Cell checkedCell() {
+        return CellCheck.check(toCell());
     }
 }

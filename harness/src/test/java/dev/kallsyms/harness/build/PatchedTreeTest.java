@@ -90,8 +90,8 @@ class PatchedTreeTest {
                 "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--patch", dir.resolve("none.patch").toString(),
                 "--output", dir.resolve("out").toString());
         assertEquals(2, exit);
-        assertEquals("harness: patch file not found or not readable: " + dir.resolve("none.patch"),
-                err.toString().strip());
+        assertEquals("harness run: --patch " + dir.resolve("none.patch") + ": no readable patch file (looked for "
+                + dir.resolve("none.patch") + ")", err.toString().strip());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing was started");
     }
 }

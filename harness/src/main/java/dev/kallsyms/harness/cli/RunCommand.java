@@ -1,5 +1,7 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.ToolchainImages;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
@@ -30,6 +32,13 @@ public final class RunCommand implements Callable<Integer> {
     static int runCells(List<Cell> cells, CommonOptions common, int parallel, PrintStream out) {
         try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
             out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
+            try {
+                // before any cell: dockerd and debootstrap are set up here or refused in one line, not per cell
+                ToolchainImages.prepareHost(cells.stream().map(Cell::toolchain).toList());
+            } catch (InfraException e) {
+                out.println("harness: cannot set up this machine: " + e.getMessage());
+                return 1;
+            }
             List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress), parallel);
             progress.close();
             out.println();

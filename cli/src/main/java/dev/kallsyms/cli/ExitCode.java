@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public enum ExitCode {
     OK(0, 0, "Done, and every cell or point checked is PASS (UNCHECKED, a build with --no-interpose, counts)."),
-    FAILED(1, 2, "A check failed with no status of its own below: BUILD_FAILED, READBACK_MISMATCH, BOOT_FAILED, "
+    FAILED(1, 2, "A check failed with no status of its own below: BUILD_FAILED, TIMED_OUT (a make past "
+            + "--timeout), READBACK_MISMATCH, BOOT_FAILED, "
             + "a boot check that did not pass, the gate found no cells, a sweep point missing from the merge, "
             + "minimise could not make the point fail."),
     USAGE(2, 5, "Bad command line or input, refused before any work: an unknown option or value, a missing or "
@@ -22,7 +23,7 @@ public enum ExitCode {
     GENERATOR_MISMATCH(3, 6, "In some pass the Java generator's output or exit status differed from scripts/kallsyms."),
     STAGE_INCONSISTENT(4, 3, "The generator agreed with C, but the link's passes disagree (\"Inconsistent kallsyms "
             + "data\"); diagnose: a link did not converge."),
-    INFRA(5, 1, "The machinery failed (container engine, Debian mirror, memory, time-out, disk): says nothing about "
+    INFRA(5, 1, "The machinery failed (container engine, Debian mirror, memory, disk): says nothing about "
             + "the generator; worth a retry."),
     HARNESS_ERROR(6, 4, "A bug in the harness itself (an unexpected exception; a cell's HARNESS_ERROR verdict): "
             + "report it, do not retry.");

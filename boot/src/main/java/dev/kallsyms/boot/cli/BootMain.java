@@ -91,6 +91,11 @@ public final class BootMain implements Callable<Integer> {
     /** Refuses bad input before any image, tree or container work. */
     private BootTable checkInputs() throws IOException {
         Inputs.existingDirectory("TREE", tree);
+        for (String built : List.of(".config", "System.map")) {
+            if (!Files.isRegularFile(tree.resolve(built))) {
+                throw new BadInputException("TREE " + tree + " has no " + built + " (not a built kernel's O= tree)");
+            }
+        }
         Inputs.oneOf("--kernel", kernel, Kernels.all().stream().map(KernelVersion::generation).toList());
         Inputs.oneOf("--toolchain", toolchain, Toolchains.all().stream().map(Toolchain::id).toList());
         BootTable bootTable = table == null ? BootTable.standard() : table();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,6 +24,12 @@ class BootMainInputsTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void builtTree() throws IOException {
+        Files.writeString(dir.resolve(".config"), "CONFIG_KALLSYMS=y\n");
+        Files.writeString(dir.resolve("System.map"), "80008000 T stext\n");
+    }
 
     private record Outcome(int status, List<String> lines) {
     }
@@ -57,6 +64,10 @@ class BootMainInputsTest {
         Path missing = dir.resolve("none");
         assertEquals(new Outcome(USAGE, List.of("boot-check: TREE " + missing + ": no such directory (looked for "
                 + missing + ")")), bootCheck(missing.toString(), "--kernel", "6.1", "--toolchain", "gcc-12",
+                "--defconfig", "vexpress_defconfig"));
+        Path unbuilt = Files.createDirectory(dir.resolve("unbuilt"));
+        assertEquals(new Outcome(USAGE, List.of("boot-check: TREE " + unbuilt + " has no .config (not a built "
+                + "kernel's O= tree)")), bootCheck(unbuilt.toString(), "--kernel", "6.1", "--toolchain", "gcc-12",
                 "--defconfig", "vexpress_defconfig"));
         assertEquals(new Outcome(USAGE, List.of("boot-check: --table " + missing + ": no such file (looked for "
                 + missing + ")")), bootCheck(args("6.1", "gcc-12", "vexpress_defconfig", "--table", missing.toString())));

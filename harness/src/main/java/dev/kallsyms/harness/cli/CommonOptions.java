@@ -22,7 +22,8 @@ public final class CommonOptions {
     Path output;
 
     @Option(names = "--generator-jar", paramLabel = "JAR",
-            description = "The Java generator (default: generator/target/kallsyms.jar of the checkout).")
+            description = "The Java generator (default: lib/kallsyms-generator.jar of the distribution, "
+                    + "generator/target/kallsyms.jar of a checkout).")
     Path generatorJar;
 
     @Option(names = "--stop-on-mismatch", description = "Fail the link at the first pass where C and Java differ.")
@@ -62,7 +63,7 @@ public final class CommonOptions {
     }
 
     private Path generatorJar() {
-        return generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+        return generatorJar != null ? generatorJar : defaultGeneratorJar();
     }
 
     RunOptions toRunOptions(TerminalProgress progress) {
@@ -75,6 +76,12 @@ public final class CommonOptions {
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withProgress(progress);
+    }
+
+    /** The distribution's lib/kallsyms-generator.jar when the harness runs from one, else the checkout's build. */
+    static Path defaultGeneratorJar() {
+        Path distribution = home().resolve("lib/kallsyms-generator.jar");
+        return Files.isRegularFile(distribution) ? distribution : home().resolve("generator/target/kallsyms.jar");
     }
 
     Path outputDir() {

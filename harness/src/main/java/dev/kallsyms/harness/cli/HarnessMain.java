@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** bin/harness: builds real ARM kernels with the Java kallsyms generator interposed in every pass. */
-@Command(name = "harness", mixinStandardHelpOptions = true, version = "kallsyms harness 0.1.0",
+@Command(name = "harness", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {"Builds ARM kernels in containers with the Java kallsyms generator in place of "
                 + "scripts/kallsyms, compares it byte for byte with the tree's own C program in every pass, "
                 + "and checks that the link's passes agree with each other.",

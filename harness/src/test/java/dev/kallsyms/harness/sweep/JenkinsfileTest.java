@@ -66,9 +66,7 @@ class JenkinsfileTest {
         assertTrue(text.contains("run == " + ExitCode.INFRA.code()), "INFRA is retried");
         assertTrue(text.contains("if (run == " + ExitCode.USAGE.code() + ")"), "a refused run fails the build");
         assertTrue(Files.isRegularFile(root.resolve(MatrixAxes.FRAGMENT)), "the cells' fragment exists");
-        assertTrue(cell.all("sh").anyMatch(c -> "bin/harness gate results".equals(c.named().get("script"))));
-        assertTrue(cell.all("error").findAny().isPresent(), "a generator mismatch fails the build");
-        assertTrue(cell.all("unstable").findAny().isPresent(), "other findings make it unstable");
+        assertTrue(judged(cell, "bin/harness gate results"), "the gate's status is the cell's result");
         assertTrue(cell.all("junit").anyMatch(c -> "results/**/junit.xml".equals(c.named().get("testResults"))));
         assertTrue(cell.all("archiveArtifacts").anyMatch(c -> String.valueOf(c.named().get("artifacts"))
                 .contains("bundle.tar.xz")));
@@ -86,8 +84,9 @@ class JenkinsfileTest {
             assertEquals(fatal.contains(c), text.contains("(" + c.code() + "): '" + c.name() + ":"),
                     c + " is in the Jenkinsfile's fatal map iff it fails the build");
         }
-        assertTrue(text.contains("fatal.containsKey(gate)") && text.contains("gate != " + ExitCode.OK.code()),
-                "the gate's status is looked up in that map, anything else but 0 is unstable");
+        assertTrue(text.contains("if (fatal.containsKey(status)) {\n        error(")
+                && text.contains("} else if (status != " + ExitCode.OK.code() + ") {\n        unstable("),
+                "judge() fails the build on a status of that map, makes it unstable on anything else but 0");
     }
 
     @Test
@@ -98,8 +97,14 @@ class JenkinsfileTest {
         assertTrue(sweep.first("parallel").isPresent());
         assertTrue(sweep.all("sh").anyMatch(c -> c.arg().contains("bin/harness sweep ")
                 && c.arg().contains("--shard ${shard}")));
-        assertTrue(sweep.all("sh").anyMatch(c -> c.arg().startsWith("bin/harness sweep-merge ")));
+        assertTrue(judged(sweep, "bin/harness sweep-merge --output sweep/merged sweep/shard-*"));
         assertTrue(sweep.all("archiveArtifacts").findAny().isPresent());
+    }
+
+    /** Whether the stage passes the status of this command line to judge(). */
+    private static boolean judged(PipelineCalls stage, String script) {
+        return stage.all("judge").anyMatch(j -> j.all("sh").anyMatch(c -> script.equals(c.named().get("script"))
+                && Boolean.TRUE.equals(c.named().get("returnStatus"))));
     }
 
     private static PipelineCalls stage(String name) {

@@ -1,9 +1,9 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.containers.ToolchainImages;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
-import dev.kallsyms.harness.matrix.DefconfigLists;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,20 +22,21 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cell cell = cellOptions.toCell();
-        DefconfigLists.requireKnown(cell.kernel(), cell.defconfig());
-        return runCells(List.of(cell), common, 1, System.out);
+        return runCells(List.of(cellOptions.checkedCell()), common, 1, System.out);
     }
 
     static int runCells(List<Cell> cells, CommonOptions common, int parallel, PrintStream out) {
+        common.check();
         try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
             out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
+            // before any cell: dockerd and debootstrap set up, or refused in one line (InfraException: exit 5)
+            ToolchainImages.prepareHost(cells.stream().map(Cell::toolchain).toList());
             List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress), parallel);
             progress.close();
             out.println();
             out.print(SummaryTable.render(results, common.outputDir()));
             out.println("results: " + common.outputDir());
-            return results.stream().anyMatch(r -> r.verdict().failed()) ? 1 : 0;
+            return ExitStatus.ofVerdicts(results.stream().map(CellResult::verdict).toList());
         }
     }
 }

@@ -36,7 +36,7 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
      * verdict; 4 added the UNCHECKED verdict.
      */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -64,7 +64,19 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
     }
 
     /** @param tree the extracted tree on the host */
-    public record KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+    public record KernelInfo(String generation, String packageName, String packageVersion, String tree,
+                             List<PatchInfo> patches) {
+        public KernelInfo {
+            patches = patches == null ? List.of() : List.copyOf(patches);
+        }
+
+        public KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+            this(generation, packageName, packageVersion, tree, List.of());
+        }
+    }
+
+    /** A patch applied to the cell's copy of the tree, as named on the command line, and its content's digest. */
+    public record PatchInfo(String file, String sha256) {
     }
 
     /**

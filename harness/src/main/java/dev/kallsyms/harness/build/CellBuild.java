@@ -16,6 +16,7 @@ import dev.kallsyms.harness.CellResult.GeneratorInfo;
 import dev.kallsyms.harness.CellResult.KernelInfo;
 import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
 import dev.kallsyms.boot.BootCheck;
@@ -105,12 +106,19 @@ public final class CellBuild {
     private CellResult attempt() {
         PassFiles files = PassFiles.forGeneration(cell.kernel());
         Kernels.get(cell.kernel());
+        KernelTree shared = phase("tree", () -> KernelTrees.ensure(cell.kernel()));
+        KernelTree source;
+        try {
+            source = phase("patch", () -> PatchedTree.apply(shared, cell.patches()));
+        } catch (PatchedTree.PatchFailed e) {
+            kernelInfo = kernelInfo(shared);
+            return result(new Evidence(null, false, false, List.of(), null, e.getMessage(), List.of()), List.of(),
+                    null);
+        }
+        kernelInfo = kernelInfo(source);
         ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
-        KernelTree source = phase("tree", () -> KernelTrees.ensure(cell.kernel()));
-        kernelInfo = new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
-                source.packageVersion(), source.root().toString());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);
         options.progress().phase(cell, "container");
         long start = System.nanoTime();
@@ -120,9 +128,24 @@ public final class CellBuild {
         }
     }
 
+    private KernelInfo kernelInfo(KernelTree source) {
+        List<CellResult.PatchInfo> patches = cell.patches().stream()
+                .map(p -> new CellResult.PatchInfo(p, Patches.sha256(p))).toList();
+        return new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
+                source.packageVersion(), source.root().toString(), patches);
+    }
+
     private CellResult build(BuildContainer container, MakeCommand make, PassFiles files) {
         if (options.relinkOnly()) {
             clearLinkOutputs(files);
+            if (!cell.patches().isEmpty()) {
+                // a patch may change a host program (scripts/kallsyms.c): build it again before interposing
+                restoreCProgram();
+                ExecResult scripts = exec(container, "scripts", make.target("scripts"), Map.of(), options.timeout());
+                if (!scripts.succeeded()) {
+                    return failed(scripts, "scripts");
+                }
+            }
         } else {
             ExecResult config = configure(container, make);
             if (!config.succeeded()) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, MatrixCommand.class, CaptureFixturesCommand.class,
                 DiagnoseCommand.class, GateCommand.class, AxesCommand.class, SweepCommand.class,
                 SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class, ReadbackCommand.class,
-                ReportCommand.class,
+                ReportCommand.class, RegressCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessMain {
     public static void main(String[] args) {

@@ -14,7 +14,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
- * bundle.tar.xz of a non-PASS cell: metadata, build log, .config, fragments, reproduce.sh, and every
+ * bundle.tar.xz of a non-PASS cell: metadata, build log, .config, fragments, patches, reproduce.sh, and every
  * wrapper call's arguments, input map, both outputs, both standard errors and record. Not the ELF files
  * (the hard links under calls/N/tree): they are large and can be rebuilt with reproduce.sh.
  */
@@ -35,8 +35,10 @@ public final class Bundle {
                 add(tar, cellDir.resolve(name), root + name);
             }
             add(tar, tree.resolve(".config"), root + "config");
-            for (Path p : files(cellDir.resolve("fragments"))) {
-                add(tar, p, root + "fragments/" + cellDir.resolve("fragments").relativize(p));
+            for (String dir : List.of("fragments", "patches")) {
+                for (Path p : files(cellDir.resolve(dir))) {
+                    add(tar, p, root + dir + "/" + cellDir.resolve(dir).relativize(p));
+                }
             }
             Path calls = tree.resolve(".harness/calls");
             for (Path p : files(calls)) {

@@ -2,6 +2,7 @@ package dev.kallsyms.harness.report;
 
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.build.Fragments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * reproduce.sh: re-runs exactly this cell with bin/harness. Fragments that came from files are copied
- * next to it (fragments/NN.config), so the script does not depend on where the original files were.
+ * reproduce.sh: re-runs exactly this cell with bin/harness. Fragments that came from files and patches are
+ * copied next to it (fragments/NN.config, patches/NN-name), so the script does not depend on where the original files were.
  */
 public final class ReproduceScript {
     public static final String FILE = "reproduce.sh";
@@ -25,15 +26,16 @@ public final class ReproduceScript {
     public static void write(CellResult result, Path cellDir, int jobs) {
         try {
             List<String> fragmentArgs = copyFragments(result.cell(), cellDir.resolve("fragments"));
+            List<String> patchArgs = copyPatches(result.cell(), cellDir.resolve("patches"));
             Path script = cellDir.resolve(FILE);
-            Files.writeString(script, render(result, fragmentArgs, jobs, home()));
+            Files.writeString(script, render(result, fragmentArgs, patchArgs, jobs, home()));
             script.toFile().setExecutable(true, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String render(CellResult r, List<String> fragmentArgs, int jobs, String home) {
+    static String render(CellResult r, List<String> fragmentArgs, List<String> patchArgs, int jobs, String home) {
         Cell c = r.cell();
         StringBuilder s = new StringBuilder("#!/bin/sh\n");
         s.append("# Re-runs one harness cell: ").append(c.describe()).append('\n');
@@ -59,6 +61,9 @@ public final class ReproduceScript {
         for (String v : c.makeVars()) {
             s.append(" \\\n    --make-var ").append(shell(v));
         }
+        for (String p : patchArgs) {
+            s.append(" \\\n    --patch ").append(p);
+        }
         s.append(" \\\n    --jobs ").append(jobs).append(" --output \"${1:-$here/reproduced}\"\n");
         return s.toString();
     }
@@ -76,6 +81,19 @@ public final class ReproduceScript {
                 Files.writeString(dir.resolve(name), Fragments.text(spec));
                 args.add("\"$here/fragments/" + name + "\"");
             }
+        }
+        return args;
+    }
+
+    /** Patches are copied beside the script (patches/NN-name), so it replays the same bytes. */
+    static List<String> copyPatches(Cell cell, Path dir) throws IOException {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < cell.patches().size(); i++) {
+            String spec = cell.patches().get(i);
+            Files.createDirectories(dir);
+            String name = String.format("%02d-%s", i, Patches.name(spec));
+            Files.write(dir.resolve(name), Patches.bytes(spec));
+            args.add("\"$here/patches/" + name + "\"");
         }
         return args;
     }

@@ -204,6 +204,17 @@ class BadInputProbesTest {
     }
 
     @Test
+    void regressRefusesAGeneratorJarOptionAndARefThatIsNeitherJarNorRevision() {
+        String out = dir.resolve("regress").toString();
+        assertRefused(USAGE, "harness regress: --generator-jar: regress takes its generators from --baseline and "
+                + "--candidate", harness("regress", "--baseline", "HEAD", "--candidate", "HEAD", "--generator-jar",
+                jar.toString(), "--output", out));
+        assertRefusedStartingWith(USAGE, "harness regress: --baseline no-such-ref-xyz: neither a jar file nor a "
+                + "revision", harness("regress", "--baseline", "no-such-ref-xyz", "--candidate", "HEAD", "--output",
+                out));
+    }
+
+    @Test
     void sweepMergeOnGarbageJson() throws IOException {
         Path shard = shard("garbage{");
         assertRefusedStartingWith(USAGE, "harness sweep-merge: " + shard.resolve("sweep.json")

@@ -151,12 +151,13 @@ class ReportsTest {
     @Test
     void reproduceScriptRerunsTheSameCell() throws Exception {
         CellResult r = Samples.result(Verdict.STAGE_INCONSISTENT, List.of("x"), List.of(), null);
-        String script = ReproduceScript.render(r, List.of("CONFIG_EXPERT=y", "\"$here/fragments/01.config\""), 2,
-                "/opt/kallsyms-trust");
+        String script = ReproduceScript.render(r, List.of("CONFIG_EXPERT=y", "\"$here/fragments/01.config\""),
+                List.of("\"$here/patches/00-revert.patch\""), 2, "/opt/kallsyms-trust");
         assertTrue(script.startsWith("#!/bin/sh\n"));
         assertTrue(script.contains("run --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig"), script);
         assertTrue(script.contains("--kconfig-add \"$here/fragments/01.config\""), script);
         assertTrue(script.contains("--make-var KALLSYMS_EXTRA_PASS=1"), script);
+        assertTrue(script.contains("--patch \"$here/patches/00-revert.patch\""), script);
         assertTrue(script.contains("linux-source-6.1 6.1.190-1"), script);
         assertTrue(script.contains("home=${KALLSYMS_TRUST_HOME:-/opt/kallsyms-trust}"), script);
         Process sh = new ProcessBuilder("sh", "-n", "-c", script).start();

@@ -3,6 +3,7 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.readback.elf.ElfFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,8 @@ public final class HarnessMain {
 
     /** Every command, its failures caught once: a one-line message and a status of {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new HarnessMain());
+        // an ELF that cannot be read here is one the user named (diagnose --elf, readback): inside cells it is a verdict
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA)
+                .classify(ElfFormatException.class, ExitCode.USAGE).commandLine(new HarnessMain());
     }
 }

@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.containers.ToolchainImages;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
@@ -28,6 +29,8 @@ public final class RunCommand implements Callable<Integer> {
         common.check();
         try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
             out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
+            // before any cell: dockerd and debootstrap set up, or refused in one line (InfraException: exit 5)
+            ToolchainImages.prepareHost(cells.stream().map(Cell::toolchain).toList());
             List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress), parallel);
             progress.close();
             out.println();

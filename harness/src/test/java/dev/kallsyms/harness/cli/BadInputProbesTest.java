@@ -265,6 +265,24 @@ class BadInputProbesTest {
                 harness("gate", sweep.toString()));
     }
 
+    @Test
+    void diagnoseOnAFileThatIsNotElf() {
+        assertRefused(USAGE, "harness diagnose: cannot read " + file + ": " + file + ": not an ELF file",
+                harness("diagnose", "--elf", file.toString(), "--elf", file.toString()));
+    }
+
+    @Test
+    void sweepValuesThatCouldOnlyFailAtTheRelinkAreRefused() {
+        assertRefused(USAGE, "harness sweep: padding takes whole numbers of 0 or more, not 'x'", harness("sweep",
+                "--kernel", "6.1", "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--padding", "0,x", "--list"));
+        assertRefused(USAGE, "harness repeat: unknown --set key hots (known: host, user, localversion, timestamp, "
+                + "padding, extra-pass, empty-percpu)", harness("repeat", "--kernel", "6.1", "--toolchain", "gcc-12",
+                "--defconfig", "tinyconfig", "--times", "1", "--set", "hots=8", "--generator-jar", NO_JAR));
+        assertRefused(USAGE, "harness minimise: host takes whole numbers of 0 or more, not '-1'", harness("minimise",
+                "--kernel", "6.1", "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--set", "host=-1",
+                "--generator-jar", NO_JAR));
+    }
+
     // item 5: a typo in the gate's command line is a usage error, never a generator mismatch
 
     @Test

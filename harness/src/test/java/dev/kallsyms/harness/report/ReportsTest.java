@@ -82,6 +82,26 @@ class ReportsTest {
     }
 
     @Test
+    void junitXmlTypesTheBuildCaseWithTheVerdictSoAHarnessErrorIsNotTakenForInfra() throws Exception {
+        CellResult bug = Samples.result(Verdict.HARNESS_ERROR, List.of("HARNESS_ERROR: java.lang.NullPointerException"),
+                List.of(), null);
+        Element error = (Element) parse(JUnitXml.render(bug)).getElementsByTagName("error").item(0);
+        assertEquals("HARNESS_ERROR", error.getAttribute("type"));
+        assertTrue(error.getAttribute("message").contains("NullPointerException"));
+        CellResult infra = Samples.result(Verdict.INFRA, List.of("INFRA: out of memory"), List.of(), null);
+        assertEquals("INFRA", ((Element) parse(JUnitXml.render(infra)).getElementsByTagName("error").item(0))
+                .getAttribute("type"));
+        CellResult slow = Samples.result(Verdict.TIMED_OUT, List.of("make vmlinux ran past its time limit and was "
+                + "stopped after 61 s"), List.of(Samples.pass(1, true)), null);
+        Document t = parse(JUnitXml.render(slow));
+        assertEquals("1", t.getDocumentElement().getAttribute("failures"));
+        assertEquals("0", t.getDocumentElement().getAttribute("errors"));
+        Element failure = (Element) t.getElementsByTagName("failure").item(0);
+        assertEquals("TIMED_OUT", failure.getAttribute("type"));
+        assertTrue(failure.getAttribute("message").contains("time limit"));
+    }
+
+    @Test
     void junitXmlReportsAPlainLinkAsSkipped() throws Exception {
         CellResult plain = Samples.result(Verdict.UNCHECKED, List.of("built with the tree's own scripts/kallsyms "
                 + "only (--no-interpose): nothing was compared"), List.of(), null);

@@ -101,7 +101,9 @@ public final class CellBuild {
         ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
-        KernelTree source = phase("tree", () -> KernelTrees.ensure(cell.kernel()));
+        String pinned = options.pins().kernelPackageVersion();
+        KernelTree source = phase("tree", () -> pinned != null ? KernelTrees.ensurePinned(cell.kernel(), pinned)
+                : KernelTrees.ensure(cell.kernel()));
         kernelInfo = new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
                 source.packageVersion(), source.root().toString());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);

@@ -1,5 +1,8 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.report.ReproduceScript;
 import java.nio.file.Files;
@@ -19,7 +22,8 @@ public final class CommonOptions {
     Path output;
 
     @Option(names = "--generator-jar", paramLabel = "JAR",
-            description = "The Java generator (default: generator/target/kallsyms.jar of the checkout).")
+            description = "The Java generator (default: lib/kallsyms-generator.jar of the distribution, "
+                    + "generator/target/kallsyms.jar of a checkout).")
     Path generatorJar;
 
     @Option(names = "--stop-on-mismatch", description = "Fail the link at the first pass where C and Java differ.")
@@ -45,16 +49,31 @@ public final class CommonOptions {
                     + "kernel kills for want of memory makes the cell INFRA.")
     long memoryBytes;
 
-    @Option(names = "--verbose", description = "Echo the build output on the terminal.")
+    @Option(names = Launcher.VERBOSE, description = "Echo the build output on the terminal; on an error, print "
+            + "its stack trace too.")
     boolean verbose;
 
-    RunOptions toRunOptions(TerminalProgress progress) {
-        Path jar = generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+    /** Refuses bad values before any work; makes the output directory. */
+    void check() {
+        Inputs.atLeastOne("--jobs", jobs);
+        if (timeoutMinutes < 1) {
+            throw new BadInputException("--timeout must be at least 1 (minutes), not " + timeoutMinutes);
+        }
+        Path jar = generatorJar();
         if (!noInterpose && !Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
+            throw new BadInputException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
                     + "or --generator-jar)");
         }
-        return RunOptions.defaults(outputDir(), jar.toAbsolutePath())
+        Inputs.outputDirectory("--output", outputDir());
+    }
+
+    Path generatorJar() {
+        return generatorJar != null ? generatorJar : defaultGeneratorJar();
+    }
+
+    RunOptions toRunOptions(TerminalProgress progress) {
+        check();
+        return RunOptions.defaults(outputDir(), generatorJar().toAbsolutePath())
                 .withJobs(jobs)
                 .withStopOnMismatch(stopOnMismatch)
                 .withInterpose(!noInterpose)
@@ -63,6 +82,12 @@ public final class CommonOptions {
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withMemoryBytes(memoryBytes)
                 .withProgress(progress);
+    }
+
+    /** The distribution's lib/kallsyms-generator.jar when the harness runs from one, else the checkout's build. */
+    static Path defaultGeneratorJar() {
+        Path distribution = home().resolve("lib/kallsyms-generator.jar");
+        return Files.isRegularFile(distribution) ? distribution : home().resolve("generator/target/kallsyms.jar");
     }
 
     Path outputDir() {

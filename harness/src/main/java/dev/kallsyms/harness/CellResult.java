@@ -34,9 +34,10 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          BootResult boot, Map<String, String> files) {
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
-     * verdict; 4 added the UNCHECKED verdict; 5 added the HARNESS_ERROR and TIMED_OUT verdicts.
+     * verdict; 4 added the UNCHECKED verdict; 5 added {@code cell.patches} and {@code kernel.patches}; 6 added the
+     * HARNESS_ERROR and TIMED_OUT verdicts.
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -82,7 +83,19 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
     }
 
     /** @param tree the extracted tree on the host */
-    public record KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+    public record KernelInfo(String generation, String packageName, String packageVersion, String tree,
+                             List<PatchInfo> patches) {
+        public KernelInfo {
+            patches = patches == null ? List.of() : List.copyOf(patches);
+        }
+
+        public KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+            this(generation, packageName, packageVersion, tree, List.of());
+        }
+    }
+
+    /** A patch applied to the cell's copy of the tree, as named on the command line, and its content's digest. */
+    public record PatchInfo(String file, String sha256) {
     }
 
     /**

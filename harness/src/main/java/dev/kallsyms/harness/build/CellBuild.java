@@ -16,6 +16,7 @@ import dev.kallsyms.harness.CellResult.GeneratorInfo;
 import dev.kallsyms.harness.CellResult.KernelInfo;
 import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
 import dev.kallsyms.boot.BootCheck;
@@ -98,14 +99,20 @@ public final class CellBuild {
     private CellResult attempt() {
         PassFiles files = PassFiles.forGeneration(cell.kernel());
         Kernels.get(cell.kernel());
+        String pinned = options.pins().kernelPackageVersion();
+        KernelTree shared = phase("tree", () -> pinned != null ? KernelTrees.ensurePinned(cell.kernel(), pinned)
+                : KernelTrees.ensure(cell.kernel()));
+        KernelTree source;
+        try {
+            source = phase("patch", () -> PatchedTree.apply(shared, cell.patches()));
+        } catch (PatchedTree.PatchFailed e) {
+            kernelInfo = kernelInfo(shared);
+            return result(new Evidence(false, false, List.of(), null, e.getMessage(), List.of()), List.of(), null);
+        }
+        kernelInfo = kernelInfo(source);
         ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
-        String pinned = options.pins().kernelPackageVersion();
-        KernelTree source = phase("tree", () -> pinned != null ? KernelTrees.ensurePinned(cell.kernel(), pinned)
-                : KernelTrees.ensure(cell.kernel()));
-        kernelInfo = new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
-                source.packageVersion(), source.root().toString());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);
         options.progress().phase(cell, "container");
         long start = System.nanoTime();
@@ -115,9 +122,24 @@ public final class CellBuild {
         }
     }
 
+    private KernelInfo kernelInfo(KernelTree source) {
+        List<CellResult.PatchInfo> patches = cell.patches().stream()
+                .map(p -> new CellResult.PatchInfo(p, Patches.sha256(p))).toList();
+        return new KernelInfo(source.generation(), Kernels.get(cell.kernel()).packageName(),
+                source.packageVersion(), source.root().toString(), patches);
+    }
+
     private CellResult build(BuildContainer container, MakeCommand make, PassFiles files) {
         if (options.relinkOnly()) {
             clearLinkOutputs(files);
+            if (!cell.patches().isEmpty()) {
+                // a patch may change a host program (scripts/kallsyms.c): build it again before interposing
+                restoreCProgram();
+                ExecResult scripts = exec(container, "scripts", make.target("scripts"), Map.of(), options.timeout());
+                if (!scripts.succeeded()) {
+                    return failed(scripts, "scripts");
+                }
+            }
         } else {
             ExecResult config = configure(container, make);
             if (!config.succeeded()) {

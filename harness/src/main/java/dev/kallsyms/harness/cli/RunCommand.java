@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.containers.ToolchainImages;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
@@ -25,11 +26,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cell cell = cellOptions.checkedCell();
-        common.check();
-        Pins required = pins.toPins();
-        required.require(cell, common.generatorJar().toAbsolutePath());
-        return runCells(List.of(cell), common, required, 1, System.out);
+        return runCells(List.of(cellOptions.checkedCell()), common, pins.toPins(), 1, System.out);
     }
 
     static int runCells(List<Cell> cells, CommonOptions common, int parallel, PrintStream out) {
@@ -40,6 +37,10 @@ public final class RunCommand implements Callable<Integer> {
         common.check();
         try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
             out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
+            // before any cell: dockerd and debootstrap set up, or refused in one line (InfraException: exit 5)
+            ToolchainImages.prepareHost(cells.stream().map(Cell::toolchain).toList());
+            // a pin that cannot be met ends the run here (UnavailableException: exit 7), before any cell
+            cells.forEach(c -> pins.require(c, common.generatorJar().toAbsolutePath()));
             List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress).withPins(pins), parallel);
             progress.close();
             out.println();

@@ -15,7 +15,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
  * bundle.tar.xz of a non-PASS cell: metadata, build log, .config, reproduce.sh and its inputs (fragment files,
- * the generator jar), and every wrapper call's arguments, input map, both outputs, both standard errors and
+ * patches, the generator jar), and every wrapper call's arguments, input map, both outputs, both standard errors and
  * record. Not the ELF files (the hard links under calls/N/tree): they are large and can be rebuilt with
  * reproduce.sh.
  */

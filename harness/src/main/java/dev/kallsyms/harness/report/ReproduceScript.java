@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.report;
 
 import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.build.Fragments;
 import dev.kallsyms.harness.report.RunArguments.Form;
@@ -15,7 +16,8 @@ import java.util.List;
  * reproduce.sh: re-runs exactly this cell with {@code bin/harness run}, every option as the cell was run
  * ({@link RunArguments}), and pins what it used: the kernel source package version, the toolchain recipe's
  * package versions and the generator jar by SHA-256. When a pin can no longer be met the run says so and exits
- * UNAVAILABLE (7) rather than build something else. Files (fragment files, the generator jar) are copied into
+ * UNAVAILABLE (7) rather than build something else. Files (fragment files, patches, the generator jar) are
+ * copied into
  * {@value #INPUTS}/ beside it, so the script does not depend on where the originals were.
  */
 public final class ReproduceScript {
@@ -60,12 +62,11 @@ public final class ReproduceScript {
 
     private static String copy(RunArguments.Option option, int index, String value, Path inputs) throws IOException {
         Files.createDirectories(inputs);
-        String original = Path.of(value.replaceFirst("^classpath:", "")).getFileName().toString();
-        String name = String.format("%s-%02d-%s", option.flag().substring(2), index, original);
+        String name = String.format("%s-%02d-%s", option.flag().substring(2), index, Patches.name(value));
         if (option.form() == Form.FRAGMENT) {
             Files.writeString(inputs.resolve(name), Fragments.text(value));
         } else {
-            Files.copy(Path.of(value), inputs.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.write(inputs.resolve(name), Patches.bytes(value));
         }
         return name;
     }

@@ -21,7 +21,7 @@ public final class RunArguments {
         VALUE,
         /** a config fragment: inline lines as given, a file's (or resource's) text copied beside the script */
         FRAGMENT,
-        /** a file, copied beside the script, so the script does not depend on where the original was */
+        /** a file (or {@code classpath:} resource), copied beside the script, which then does not depend on it */
         FILE,
         /** a flag without a value, given when the function returns any value */
         SWITCH
@@ -42,6 +42,7 @@ public final class RunArguments {
             new Option("defconfig", "--defconfig", Form.VALUE, (r, o) -> List.of(r.cell().defconfig())),
             new Option("fragments", "--kconfig-add", Form.FRAGMENT, (r, o) -> r.cell().fragments()),
             new Option("makeVars", "--make-var", Form.VALUE, (r, o) -> r.cell().makeVars()),
+            new Option("patches", "--patch", Form.FILE, (r, o) -> r.cell().patches()),
             new Option("jobs", "--jobs", Form.VALUE, (r, o) -> List.of(String.valueOf(o.jobs()))),
             new Option("timeout", "--timeout", Form.VALUE,
                     (r, o) -> List.of(String.valueOf(Math.max(1, (o.timeout().toSeconds() + 59) / 60)))),

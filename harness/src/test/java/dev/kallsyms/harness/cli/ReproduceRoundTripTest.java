@@ -54,9 +54,10 @@ class ReproduceRoundTripTest {
     void theScriptParsesBackIntoTheSameCellOptionsAndPins() throws Exception {
         Path fragment = Files.writeString(dir.resolve("extra.config"), "CONFIG_KALLSYMS_ALL=y\n");
         Path jar = Files.write(dir.resolve("kallsyms.jar"), new byte[] {'P', 'K', 3, 4});
+        Path patch = Files.writeString(dir.resolve("revert.patch"), "--- a/x\n+++ b/x\n");
         Cell cell = new Cell("6.1", "gcc-12", "vexpress_defconfig",
                 List.of("CONFIG_EXPERT=y", fragment.toString(), "# CONFIG_X is not set"),
-                List.of("KALLSYMS_EXTRA_PASS=1", "KCFLAGS=-O2 -g"));
+                List.of("KALLSYMS_EXTRA_PASS=1", "KCFLAGS=-O2 -g"), List.of(patch.toString()));
         RunOptions asRun = RunOptions.defaults(dir.resolve("results"), jar).withJobs(3).withStopOnMismatch(true)
                 .withCcache(false).withBoot(false).withTimeout(Duration.ofMinutes(17)).withMemoryBytes(3L << 30);
         CellResult first = withPackages(Samples.result(cell, Verdict.STAGE_INCONSISTENT, List.of("x"), List.of(),
@@ -66,11 +67,14 @@ class ReproduceRoundTripTest {
         List<String> fragmentTexts = cell.fragments().stream().map(Fragments::text).toList();
         Files.delete(fragment);
         Files.delete(jar);
+        Files.delete(patch);
 
         RunCommand run = parse(replay(cellDir));
         Cell again = run.cellOptions.toCell();
         assertEquals(List.of(cell.kernel(), cell.toolchain(), cell.defconfig(), cell.makeVars()),
                 List.of(again.kernel(), again.toolchain(), again.defconfig(), again.makeVars()));
+        assertEquals(1, again.patches().size());
+        assertEquals("--- a/x\n+++ b/x\n", Files.readString(Path.of(again.patches().get(0))), "the patch, from its copy");
         assertEquals(fragmentTexts, again.fragments().stream().map(Fragments::text).toList(), "fragments, the file's text from its copy");
         RunOptions replayed;
         try (TerminalProgress progress = new TerminalProgress(new PrintStream(PrintStream.nullOutputStream()), 1,

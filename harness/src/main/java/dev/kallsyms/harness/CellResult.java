@@ -34,9 +34,10 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          BootResult boot, Map<String, String> files) {
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
-     * verdict; 4 added the UNCHECKED verdict.
+     * verdict; 4 added the UNCHECKED verdict; 5 added {@code cell.patches} and {@code kernel.patches}; 6 added the
+     * HARNESS_ERROR and TIMED_OUT verdicts.
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -44,6 +45,13 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 new java.util.LinkedHashMap<>(phasesMs));
         passes = List.copyOf(passes);
         files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+    }
+
+    /** A cell whose attempt stopped before anything about it was known (not even its directory). */
+    public static CellResult stopped(Cell cell, Verdict verdict, String reason) {
+        String now = java.time.Instant.now().toString();
+        return new CellResult(SCHEMA, cell, verdict, List.of(reason), 1, now, now, null, null, null, Map.of(),
+                List.of(), null, null, null, null, Map.of());
     }
 
     public CellResult withAttempts(int n) {
@@ -56,6 +64,17 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
         all.putAll(more);
         return new CellResult(schema, cell, verdict, reasons, attempts, startedAt, finishedAt, kernel, toolchain,
                 generator, phasesMs, passes, stage, config, readback, boot, all);
+    }
+
+    /**
+     * The same result after a later step (writing its reports) stopped: the worse of the two verdicts, the
+     * stop's reason first.
+     */
+    public CellResult stoppedAfter(Verdict stopVerdict, String reason) {
+        List<String> all = new java.util.ArrayList<>(List.of(reason));
+        all.addAll(reasons);
+        return new CellResult(schema, cell, Verdict.worst(verdict, stopVerdict), all, attempts, startedAt,
+                finishedAt, kernel, toolchain, generator, phasesMs, passes, stage, config, readback, boot, files);
     }
 
     /** Total wall time of the phases. */

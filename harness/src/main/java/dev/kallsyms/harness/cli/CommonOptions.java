@@ -44,6 +44,11 @@ public final class CommonOptions {
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Limit per make call (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes = 240;
 
+    @Option(names = "--memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "Memory limit of each build container, e.g. 4g or 512m (default: none). A process the "
+                    + "kernel kills for want of memory makes the cell INFRA.")
+    long memoryBytes;
+
     @Option(names = Launcher.VERBOSE, description = "Echo the build output on the terminal; on an error, print "
             + "its stack trace too.")
     boolean verbose;
@@ -62,7 +67,7 @@ public final class CommonOptions {
         Inputs.outputDirectory("--output", outputDir());
     }
 
-    private Path generatorJar() {
+    Path generatorJar() {
         return generatorJar != null ? generatorJar : defaultGeneratorJar();
     }
 
@@ -75,6 +80,7 @@ public final class CommonOptions {
                 .withCcache(!noCcache)
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
+                .withMemoryBytes(memoryBytes)
                 .withProgress(progress);
     }
 

@@ -3,6 +3,7 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.UnavailableException;
 import dev.kallsyms.readback.elf.ElfFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class HarnessMain {
     public static CommandLine commandLine() {
         // an ELF that cannot be read here is one the user named (diagnose --elf, readback): inside cells it is a verdict
         return new Launcher().classify(InfraException.class, ExitCode.INFRA)
+                .classify(UnavailableException.class, ExitCode.UNAVAILABLE)
                 .classify(ElfFormatException.class, ExitCode.USAGE).commandLine(new HarnessMain());
     }
 }

@@ -33,7 +33,7 @@ public final class RunCommand implements Callable<Integer> {
         return runCells(cells, common, Pins.NONE, parallel, out);
     }
 
-    private static int runCells(List<Cell> cells, CommonOptions common, Pins pins, int parallel, PrintStream out) {
+    static int runCells(List<Cell> cells, CommonOptions common, Pins pins, int parallel, PrintStream out) {
         common.check();
         try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
             out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());

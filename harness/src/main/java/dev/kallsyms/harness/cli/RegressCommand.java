@@ -51,10 +51,8 @@ public final class RegressCommand implements Callable<Integer> {
         List<Cell> cells = MatrixCommand.cells(file);
         Path root = common.outputDir();
         Inputs.outputDirectory("--output", root);
-        GeneratorRef before = GeneratorRef.resolve(baseline, CommonOptions.home(), root.resolve("generators"),
-                "baseline");
-        GeneratorRef after = GeneratorRef.resolve(candidate, CommonOptions.home(), root.resolve("generators"),
-                "candidate");
+        GeneratorRef before = generator(baseline, root, "baseline");
+        GeneratorRef after = generator(candidate, root, "candidate");
         RunSummary base = run(cells, before, root.resolve("baseline"));
         RunSummary cand = run(cells, after, root.resolve("candidate"));
         Regression r = Regression.compare(before.describe(), base, "baseline", after.describe(), cand, "candidate");
@@ -62,6 +60,15 @@ public final class RegressCommand implements Callable<Integer> {
         System.out.print(r.render());
         System.out.println("report: " + root.resolve(RunReport.INDEX));
         return r.exitCode().code();
+    }
+
+    /** A revision's generator takes a Maven build (a minute or two): say so before it starts. */
+    private static GeneratorRef generator(String ref, Path root, String label) {
+        System.out.println("regress: " + label + " generator " + ref + " (a revision is built with mvn package; log "
+                + "in " + root.resolve("generators") + ")");
+        GeneratorRef g = GeneratorRef.resolve(ref, CommonOptions.home(), root.resolve("generators"), label);
+        System.out.println("regress: " + label + " = " + g.describe());
+        return g;
     }
 
     private RunSummary run(List<Cell> cells, GeneratorRef generator, Path output) {

@@ -289,7 +289,7 @@ class BadInputProbesTest {
     void gateCommandLineTypoIsAUsageError() throws IOException {
         Path cell = Files.createDirectory(dir.resolve("cell"));
         MetadataJson.write(Samples.result(Verdict.PASS, List.of(), List.of(), null), cell);
-        assertRefused(USAGE, "harness gate: Unknown option: '--infra-onyl' (see harness gate --help)",
+        assertRefused(USAGE, "harness gate: Unknown option: '--infra-onyl' (did you mean --infra-only? see harness gate --help)",
                 harness("gate", "--infra-onyl", cell.toString()));
         assertRefused(USAGE, "harness gate: Missing required parameter: 'DIR' (see harness gate --help)",
                 harness("gate"));

@@ -34,9 +34,10 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          BootResult boot, Map<String, String> files) {
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
-     * verdict; 4 added the UNCHECKED verdict.
+     * verdict; 4 added the UNCHECKED verdict; 5 added {@code generator.mode}
+     * (drop-in cells).
      */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -77,8 +78,12 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                                 Map<String, String> toolVersions, List<String> makeVars) {
     }
 
-    /** @param jar host path; @param sha256 of the jar */
-    public record GeneratorInfo(String jar, String sha256) {
+    /**
+     * @param jar    host path
+     * @param sha256 of the jar
+     * @param mode   how it got into the link: interposed, drop-in or plain (null in results before schema 5)
+     */
+    public record GeneratorInfo(String jar, String sha256, String mode) {
     }
 
     /**

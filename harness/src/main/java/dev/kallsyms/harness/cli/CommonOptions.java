@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.report.ReproduceScript;
 import java.nio.file.Files;
@@ -29,6 +30,12 @@ public final class CommonOptions {
             description = "Build with the tree's own scripts/kallsyms only (to measure the harness's overhead).")
     boolean noInterpose;
 
+    @Option(names = "--drop-in", negatable = false,
+            description = "Put bin/kallsyms in the tree as the README says (scripts/kallsyms a symlink to it, called "
+                    + "by the kernel's own link script) and check afterwards: the tree's C program runs on each "
+                    + "pass's map and must give the .S the build used.")
+    boolean dropIn;
+
     @Option(names = "--no-ccache", negatable = false, description = "Do not compile through ccache.")
     boolean noCcache;
 
@@ -45,6 +52,9 @@ public final class CommonOptions {
 
     RunOptions toRunOptions(TerminalProgress progress) {
         Path jar = generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+        if (noInterpose && dropIn) {
+            throw new IllegalArgumentException("--drop-in and --no-interpose exclude each other");
+        }
         if (!noInterpose && !Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
                     + "or --generator-jar)");
@@ -52,11 +62,23 @@ public final class CommonOptions {
         return RunOptions.defaults(outputDir(), jar.toAbsolutePath())
                 .withJobs(jobs)
                 .withStopOnMismatch(stopOnMismatch)
-                .withInterpose(!noInterpose)
+                .withMode(noInterpose ? LinkMode.PLAIN : dropIn ? LinkMode.DROP_IN : LinkMode.INTERPOSED)
                 .withCcache(!noCcache)
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withProgress(progress);
+    }
+
+    /** --resume DIR: the results go into DIR; an --output naming another directory is a contradiction. */
+    void resumeInto(Path dir) {
+        if (output != null && !output.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--resume " + dir + " and --output " + output + " name different "
+                    + "directories");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--resume " + dir + ": no such results directory");
+        }
+        output = dir;
     }
 
     Path outputDir() {

@@ -4,8 +4,11 @@ import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
 import dev.kallsyms.harness.matrix.DefconfigLists;
+import dev.kallsyms.harness.matrix.Unbuildable;
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +27,23 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Cell cell = cellOptions.toCell();
         DefconfigLists.requireKnown(cell.kernel(), cell.defconfig());
-        return runCells(List.of(cell), common, 1, System.out);
+        Unbuildable.load().reason(cell).ifPresent(r -> System.out.println("harness: note: " + cell.kernel() + " with "
+                + cell.toolchain() + " is known not to build (" + r + "); building it as asked"));
+        return runCells(List.of(cell), Map.of(), common, 1, System.out);
     }
 
-    static int runCells(List<Cell> cells, CommonOptions common, int parallel, PrintStream out) {
-        try (TerminalProgress progress = new TerminalProgress(out, cells.size(), common.verbose)) {
-            out.println("harness: " + cells.size() + " cell(s), results in " + common.outputDir());
-            List<CellResult> results = Harness.runAll(cells, common.toRunOptions(progress), parallel);
+    /** @param finished results an earlier run already has, by cell id: kept, not built again */
+    static int runCells(List<Cell> cells, Map<String, CellResult> finished, CommonOptions common, int parallel,
+                        PrintStream out) {
+        List<Cell> pending = cells.stream().filter(c -> !finished.containsKey(c.id())).toList();
+        try (TerminalProgress progress = new TerminalProgress(out, pending.size(), common.verbose)) {
+            out.println("harness: " + pending.size() + " cell(s), results in " + common.outputDir());
+            Map<String, CellResult> built = new HashMap<>();
+            for (CellResult r : Harness.runAll(pending, common.toRunOptions(progress), parallel)) {
+                built.put(r.cell().id(), r);
+            }
+            List<CellResult> results = cells.stream()
+                    .map(c -> finished.containsKey(c.id()) ? finished.get(c.id()) : built.get(c.id())).toList();
             progress.close();
             out.println();
             out.print(SummaryTable.render(results, common.outputDir()));

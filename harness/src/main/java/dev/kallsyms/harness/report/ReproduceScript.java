@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.report;
 
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.build.Fragments;
 import java.io.IOException;
@@ -58,6 +59,9 @@ public final class ReproduceScript {
         }
         for (String v : c.makeVars()) {
             s.append(" \\\n    --make-var ").append(shell(v));
+        }
+        if (r.generator() != null && LinkMode.DROP_IN.word().equals(r.generator().mode())) {
+            s.append(" \\\n    --drop-in");
         }
         s.append(" \\\n    --jobs ").append(jobs).append(" --output \"${1:-$here/reproduced}\"\n");
         return s.toString();

@@ -7,6 +7,7 @@ import dev.kallsyms.generator.dialect.KallsymsProgram;
 import dev.kallsyms.generator.dialect.MapLoader;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
+import dev.kallsyms.generator.libc.WriteFailed;
 import dev.kallsyms.generator.select.GenerationException;
 import dev.kallsyms.generator.select.GenerationLocator;
 import dev.kallsyms.generator.select.OwnArguments;
@@ -21,6 +22,10 @@ import java.util.Map;
 public final class Kallsyms {
     /** Exit status for problems of this tool itself (the C program never exits with it). */
     public static final int EXIT_TOOL_ERROR = 2;
+    /** Exit status when writing stdout or stderr failed (a full disk, a closed descriptor). */
+    public static final int EXIT_WRITE_FAILED = 3;
+    /** Exit status when the reader of stdout or stderr had gone: what a shell shows for a SIGPIPE death. */
+    public static final int EXIT_BROKEN_PIPE = 141;
     /** Environment variable naming argv[0] for getopt's messages (the C prints its own argv[0]). */
     public static final String ARGV0_ENV = "KALLSYMS_ARGV0";
 
@@ -37,13 +42,30 @@ public final class Kallsyms {
             OutputStream stdout, OutputStream stderr) {
         COut out = new COut(stdout, STDOUT_BUFFER);
         COut err = new COut(stderr, 4096);
+        int status;
+        try {
+            status = run(args, env, workDir, stdin, out, err);
+            out.flush();
+        } catch (WriteFailed e) {
+            return writeFailed(e, out, err);
+        }
+        try {
+            err.flush();
+            return status;
+        } catch (WriteFailed e) {
+            return writeFailed(e, out, err);
+        }
+    }
+
+    private static int run(List<String> args, Map<String, String> env, Path workDir, InputStream stdin,
+            COut out, COut err) {
         try {
             OwnArguments own = OwnArguments.split(args);
             Generation generation = GenerationLocator.locate(own.kernelVersion(), env, workDir);
             Dialect dialect = Dialects.of(generation);
             Invocation invocation = dialect.parseCommandLine(env.getOrDefault(ARGV0_ENV, "kallsyms"),
                     own.cArguments(), env, err);
-            byte[] map = MapLoader.load(dialect, invocation, workDir, stdin, err);
+            byte[] map = MapLoader.load(dialect, invocation, workDir, stdin, env, err);
             new KallsymsProgram(dialect, invocation.options()).run(map, out, err);
             return 0;
         } catch (CExit e) {
@@ -51,10 +73,23 @@ public final class Kallsyms {
         } catch (GenerationException e) {
             err.print("kallsyms: ").text(e.getMessage()).print("\n");
             return EXIT_TOOL_ERROR;
-        } finally {
-            out.flush();
-            err.flush();
         }
+    }
+
+    /**
+     * A failed write: one line on stderr naming it (when stderr still works), then the status of a SIGPIPE
+     * death for a pipe whose reader went away, else {@link #EXIT_WRITE_FAILED}. What stdout had buffered
+     * is dropped; the C would have left a truncated file and exited 0.
+     */
+    private static int writeFailed(WriteFailed e, COut out, COut err) {
+        int status = e.brokenPipe() ? EXIT_BROKEN_PIPE : EXIT_WRITE_FAILED;
+        try {
+            err.print("kallsyms: cannot write ").print(e.stream() == out ? "standard output" : "standard error")
+                    .print(": ").print(e.reason()).print("\n").flush();
+        } catch (WriteFailed again) {
+            // stderr is what failed, or fails too: the status is all that is left to tell it
+        }
+        return status;
     }
 
     /** Runs one generation on map bytes already in memory, with the given switches. */

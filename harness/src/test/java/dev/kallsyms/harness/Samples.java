@@ -13,6 +13,10 @@ public final class Samples {
     public static final Cell CELL = new Cell("6.1", "gcc-12", "tinyconfig",
             List.of("CONFIG_EXPERT=y", "CONFIG_KALLSYMS=y"), List.of("KALLSYMS_EXTRA_PASS=1"));
 
+    /** The Debian package versions the project's references were built from (2026-11-25). */
+    private static final Map<String, String> PACKAGES = Map.of("5.10", "5.10.262-1", "6.1", "6.1.190-1",
+            "6.12", "6.12.113-1", "7.2", "7.2.13-1");
+
     private Samples() {
     }
 
@@ -42,10 +46,16 @@ public final class Samples {
 
     public static CellResult result(Verdict verdict, List<String> reasons, List<PassRecord> passes,
                                     StageReport stage) {
-        return new CellResult(CellResult.SCHEMA, CELL, verdict, reasons, 1, "2026-11-25T01:00:00Z",
+        return result(CELL, verdict, reasons, passes, stage);
+    }
+
+    public static CellResult result(Cell cell, Verdict verdict, List<String> reasons, List<PassRecord> passes,
+                                    StageReport stage) {
+        return new CellResult(CellResult.SCHEMA, cell, verdict, reasons, 1, "2026-11-25T01:00:00Z",
                 "2026-11-25T01:04:00Z",
-                new CellResult.KernelInfo("6.1", "linux-source-6.1", "6.1.190-1", "/cache/trees/x"),
-                new CellResult.ToolchainInfo("gcc-12", "bookworm", "kallsyms-toolchain:gcc-12-abc", "sha256:1",
+                new CellResult.KernelInfo(cell.kernel(), "linux-source-" + cell.kernel(),
+                        PACKAGES.getOrDefault(cell.kernel(), cell.kernel() + ".1-1"), "/cache/trees/x"),
+                new CellResult.ToolchainInfo(cell.toolchain(), "bookworm", "kallsyms-toolchain:gcc-12-abc", "sha256:1",
                         "kallsyms-base:bookworm", Map.of("compiler", "arm-linux-gnueabihf-gcc (Debian 12.2.0-14) 12.2.0"),
                         List.of("ARCH=arm", "CROSS_COMPILE=arm-linux-gnueabihf-")),
                 new CellResult.GeneratorInfo("/x/kallsyms.jar", "dd", "interposed"),

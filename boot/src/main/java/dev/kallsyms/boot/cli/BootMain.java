@@ -6,7 +6,17 @@ import dev.kallsyms.boot.BootCheck;
 import dev.kallsyms.boot.BootRequest;
 import dev.kallsyms.boot.BootResult;
 import dev.kallsyms.boot.BootTable;
-import dev.kallsyms.containers.engine.TestcontainersSettings;
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.Launcher;
+import dev.kallsyms.cli.VerboseOption;
+import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.Toolchain;
+import dev.kallsyms.containers.Toolchains;
+import dev.kallsyms.fixtures.KernelVersion;
+import dev.kallsyms.fixtures.Kernels;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,13 +25,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bin/boot-check}: the boot check on a tree that is already built (a harness cell's build/). */
 @Command(name = "boot-check", mixinStandardHelpOptions = true,
         description = "Boots a built ARM kernel tree under qemu and compares its /proc/kallsyms with System.map. "
-                + "Writes console.log, make.log and result.json to the output directory; exit 0 when PASSED.")
+                + "Writes console.log, make.log and result.json to the output directory; exit 0 when PASSED, "
+                + "1 when not (the exit status table below is every command's: the README's \"Exit status\").")
 public final class BootMain implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TREE", description = "The O= directory (vmlinux, System.map, .config).")
     Path tree;
@@ -55,26 +67,60 @@ public final class BootMain implements Callable<Integer> {
     @Option(names = "--boot-timeout", paramLabel = "SECONDS", description = "Default: ${DEFAULT-VALUE}.")
     long bootTimeoutSeconds = BootRequest.DEFAULT_BOOT_TIMEOUT.toSeconds();
 
+    @Mixin
+    VerboseOption verbose;
+
     public static void main(String[] args) {
-        TestcontainersSettings.apply();
-        System.exit(new CommandLine(new BootMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Failures caught once: a one-line message and a status of {@link ExitCode}. */
+    public static CommandLine commandLine() {
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new BootMain());
+    }
+
+    private BootTable table() throws IOException {
+        String text = Files.readString(Inputs.existingFile("--table", table));
+        try {
+            return BootTable.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses bad input before any image, tree or container work. */
+    private BootTable checkInputs() throws IOException {
+        Inputs.existingDirectory("TREE", tree);
+        for (String built : List.of(".config", "System.map")) {
+            if (!Files.isRegularFile(tree.resolve(built))) {
+                throw new BadInputException("TREE " + tree + " has no " + built + " (not a built kernel's O= tree)");
+            }
+        }
+        Inputs.oneOf("--kernel", kernel, Kernels.all().stream().map(KernelVersion::generation).toList());
+        Inputs.oneOf("--toolchain", toolchain, Toolchains.all().stream().map(Toolchain::id).toList());
+        BootTable bootTable = table == null ? BootTable.standard() : table();
+        Inputs.oneOf("--defconfig", defconfig, bootTable.defconfigs());
+        Inputs.atLeastOne("--jobs", jobs);
+        if (bootTimeoutSeconds < 1) {
+            throw new BadInputException("--boot-timeout must be at least 1 (seconds), not " + bootTimeoutSeconds);
+        }
+        return bootTable;
     }
 
     @Override
     public Integer call() throws Exception {
+        BootTable bootTable = checkInputs();
         Path treeDir = tree.toAbsolutePath().normalize();
-        Path out = output != null ? output.toAbsolutePath() : treeDir.resolveSibling("boot");
+        Path out = Inputs.outputDirectory("--output", output != null ? output : treeDir.resolveSibling("boot"));
         BootRequest base = BootRequest.forBuild(defconfig, kernel, toolchain, List.of(), treeDir, jobs, out);
         List<String> vars = new ArrayList<>(base.toolchainImage().toolchain().makeVars());
         vars.addAll(makeVars);
         BootRequest request = new BootRequest(defconfig, treeDir, base.sourceTree(), base.toolchainImage(), vars,
                 jobs, out, base.makeTimeout(), Duration.ofSeconds(bootTimeoutSeconds));
-        BootCheck check = table == null ? BootCheck.standard()
-                : BootCheck.of(BootTable.parse(Files.readString(table)));
-        BootResult result = check.run(request);
+        BootResult result = BootCheck.of(bootTable).run(request);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
         Files.writeString(out.resolve("result.json"), json + "\n");
         System.out.println(json);
-        return result.passed() ? 0 : 1;
+        return (result.passed() ? ExitCode.OK : ExitCode.FAILED).code();
     }
 }

@@ -1,66 +1,50 @@
 package dev.kallsyms.containers.engine;
 
+import dev.kallsyms.containers.InfraException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.utility.ResourceReaper;
 
 /**
- * Makes Testcontainers 1.21 work without a registry and without the user exporting anything.
+ * What Testcontainers 1.21 must be told to work without a registry, and where it is told.
  *
- * <p>Testcontainers reads TESTCONTAINERS_RYUK_DISABLED and TESTCONTAINERS_HOST_OVERRIDE from the process
- * environment only (System.getenv in ResourceReaper.instance() and
- * DockerClientProviderStrategy.resolveDockerHostIpAddress; neither is a property in
- * testcontainers.properties), and a JVM cannot change its own environment. So: the host address comes from
- * {@link LocalSocketStrategy}, and Ryuk (whose image would have to be pulled) is replaced by the
- * shutdown-hook reaper Testcontainers itself uses when Ryuk is disabled, installed before first use. A user
- * who exports TESTCONTAINERS_RYUK_DISABLED=false (and has a registry) keeps Ryuk.
+ * <p>Testcontainers reads TESTCONTAINERS_RYUK_DISABLED from the process environment only (System.getenv in
+ * ResourceReaper.instance(); it is no property of testcontainers.properties), and a JVM cannot change its own
+ * environment. So whoever starts the JVM sets it: the launchers (bin/harness, bin/boot-check) export
+ * TESTCONTAINERS_RYUK_DISABLED=true unless the user chose otherwise, and the Maven build passes it to
+ * Surefire and Failsafe (the parent pom). Without it Testcontainers would try to pull Ryuk's image; this
+ * class refuses that in one line before the engine is touched. A user who exports
+ * TESTCONTAINERS_RYUK_DISABLED=false (and has a registry) keeps Ryuk. The host address comes from
+ * {@link LocalSocketStrategy}.
  */
 public final class TestcontainersSettings {
+    public static final String RYUK_DISABLED = "TESTCONTAINERS_RYUK_DISABLED";
     private static final Logger LOG = LoggerFactory.getLogger(TestcontainersSettings.class);
-    private static boolean applied;
 
     private TestcontainersSettings() {
     }
 
-    public static synchronized void apply() {
-        if (applied) {
-            return;
-        }
-        if (System.getenv("TESTCONTAINERS_RYUK_DISABLED") == null) {
-            disableRyuk();
-        }
+    /** @throws InfraException when the JVM was started without {@value #RYUK_DISABLED} */
+    public static void apply() {
+        require(System.getenv());
         warnIfStrategyPinned();
-        applied = true;
     }
 
-    /** True when the reaper in use is not Ryuk (which would need to pull testcontainers/ryuk). */
+    /** True when Testcontainers will use its shutdown-hook reaper, not Ryuk (whose image would be pulled). */
     public static boolean ryukDisabled() {
-        return !ResourceReaper.instance().getClass().getSimpleName().startsWith("Ryuk");
+        return Boolean.parseBoolean(System.getenv(RYUK_DISABLED));
     }
 
-    private static void disableRyuk() {
-        synchronized (ResourceReaper.class) {
-            try {
-                Field instance = ResourceReaper.class.getDeclaredField("instance");
-                instance.setAccessible(true);
-                if (instance.get(null) != null) {
-                    return;
-                }
-                Class<?> hookReaper = Class.forName("org.testcontainers.utility.JVMHookResourceReaper");
-                Constructor<?> constructor = hookReaper.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                instance.set(null, constructor.newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("this Testcontainers version hides its reaper differently; "
-                        + "export TESTCONTAINERS_RYUK_DISABLED=true or adapt " + TestcontainersSettings.class, e);
-            }
+    static void require(Map<String, String> environment) {
+        if (environment.get(RYUK_DISABLED) == null) {
+            throw new InfraException(RYUK_DISABLED + " is not set, so Testcontainers would pull the Ryuk image "
+                    + "from a registry: export " + RYUK_DISABLED + "=true (bin/harness, bin/boot-check and the "
+                    + "Maven build set it)");
         }
     }
 

@@ -18,7 +18,8 @@ final class ClassicRules {
 
     /**
      * A read error after a successful open: the C's fscanf loop sees EOF without the end-of-file
-     * flag and never ends. Looping is of no use to anyone, so this stops with a message instead.
+     * flag and never ends. Looping is of no use to anyone, so this stops with a message instead (a deliberate
+     * difference, listed in README "Where the Java differs from the C").
      */
     static void reportReadFailure(String mapFile, String reason, COut err) {
         err.print("kallsyms: cannot read ").text(mapFile == null ? "standard input" : mapFile).print(": ")

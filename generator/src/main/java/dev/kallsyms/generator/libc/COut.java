@@ -2,7 +2,6 @@ package dev.kallsyms.generator.libc;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** A buffered byte stream with the few printf conversions kallsyms uses. */
@@ -168,7 +167,7 @@ public final class COut {
         try {
             sink.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WriteFailed(this, e);
         }
     }
 
@@ -183,7 +182,8 @@ public final class COut {
         try {
             sink.write(b, off, len);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            count = 0;
+            throw new WriteFailed(this, e);
         }
     }
 }

@@ -48,6 +48,19 @@ public final class Fragments {
         return lines;
     }
 
+    /** The lines of a fragment file that are neither a setting nor a comment, as "line N: text". */
+    public static List<String> malformedLines(String spec) {
+        List<String> lines = text(spec).lines().toList();
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#") && !SETTING.matcher(line).matches()) {
+                bad.add("line " + (i + 1) + " '" + line + "'");
+            }
+        }
+        return bad;
+    }
+
     /** The requested lines the final .config does not honour (later fragments win over earlier ones). */
     public static List<String> unmet(List<String> requested, List<String> finalConfig) {
         Set<String> config = Set.copyOf(finalConfig.stream().map(String::strip).toList());

@@ -1,10 +1,13 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.VerboseOption;
 import dev.kallsyms.harness.capture.CorpusCapture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,10 +23,14 @@ public final class CaptureFixturesCommand implements Callable<Integer> {
             description = "Corpus directory holding manifest.tsv (default: fixtures' maps/ in the checkout).")
     Path corpus;
 
+    @Mixin
+    VerboseOption verbose;
+
     @Override
     public Integer call() {
-        Path dir = corpus != null ? corpus
-                : CommonOptions.home().resolve("fixtures/src/main/resources/dev/kallsyms/fixtures/maps");
+        Inputs.existingDirectory("results directory", results);
+        Path dir = Inputs.existingDirectory("--corpus", corpus != null ? corpus
+                : CommonOptions.home().resolve("fixtures/src/main/resources/dev/kallsyms/fixtures/maps"));
         List<CorpusCapture.Captured> added = CorpusCapture.capture(results, dir);
         added.forEach(c -> System.out.println("added " + c.name() + " (" + c.lines() + " lines): " + c.provenance()));
         System.out.println(added.size() + " map(s) added to " + dir);

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.matrix.CellCheck;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -29,7 +30,13 @@ public final class CellOptions {
             description = "Variable for every make call, e.g. KALLSYMS_EXTRA_PASS=1. Repeatable.")
     List<String> makeVars = new ArrayList<>();
 
+    /** The cell as written, unchecked (a matrix line's fragments are still relative to its file). */
     Cell toCell() {
         return new Cell(kernel, toolchain, defconfig, fragments, makeVars);
+    }
+
+    /** The cell, refused with a one-line message if the harness could not build it. */
+    Cell checkedCell() {
+        return CellCheck.check(toCell());
     }
 }

@@ -1,5 +1,8 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.report.ReproduceScript;
@@ -47,19 +50,34 @@ public final class CommonOptions {
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Limit per make call (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes = 240;
 
-    @Option(names = "--verbose", description = "Echo the build output on the terminal.")
+    @Option(names = Launcher.VERBOSE, description = "Echo the build output on the terminal; on an error, print "
+            + "its stack trace too.")
     boolean verbose;
 
-    RunOptions toRunOptions(TerminalProgress progress) {
-        Path jar = generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
-        if (noInterpose && dropIn) {
-            throw new IllegalArgumentException("--drop-in and --no-interpose exclude each other");
+    /** Refuses bad values before any work; makes the output directory. */
+    void check() {
+        Inputs.atLeastOne("--jobs", jobs);
+        if (timeoutMinutes < 1) {
+            throw new BadInputException("--timeout must be at least 1 (minutes), not " + timeoutMinutes);
         }
+        if (noInterpose && dropIn) {
+            throw new BadInputException("--drop-in and --no-interpose exclude each other");
+        }
+        Path jar = generatorJar();
         if (!noInterpose && !Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
+            throw new BadInputException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
                     + "or --generator-jar)");
         }
-        return RunOptions.defaults(outputDir(), jar.toAbsolutePath())
+        Inputs.outputDirectory("--output", outputDir());
+    }
+
+    private Path generatorJar() {
+        return generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+    }
+
+    RunOptions toRunOptions(TerminalProgress progress) {
+        check();
+        return RunOptions.defaults(outputDir(), generatorJar().toAbsolutePath())
                 .withJobs(jobs)
                 .withStopOnMismatch(stopOnMismatch)
                 .withMode(noInterpose ? LinkMode.PLAIN : dropIn ? LinkMode.DROP_IN : LinkMode.INTERPOSED)
@@ -72,11 +90,11 @@ public final class CommonOptions {
     /** --resume DIR: the results go into DIR; an --output naming another directory is a contradiction. */
     void resumeInto(Path dir) {
         if (output != null && !output.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("--resume " + dir + " and --output " + output + " name different "
+            throw new BadInputException("--resume " + dir + " and --output " + output + " name different "
                     + "directories");
         }
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--resume " + dir + ": no such results directory");
+            throw new BadInputException("--resume " + dir + ": no such results directory");
         }
         output = dir;
     }

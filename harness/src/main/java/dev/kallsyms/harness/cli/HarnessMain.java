@@ -1,5 +1,8 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Launcher;
+import dev.kallsyms.containers.InfraException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,28 +11,25 @@ import picocli.CommandLine.Command;
         description = {"Builds ARM kernels in containers with the Java kallsyms generator in place of "
                 + "scripts/kallsyms, compares it byte for byte with the tree's own C program in every pass, "
                 + "and checks that the link's passes agree with each other.",
-                "Exit status: 0 when every cell is PASS, 1 when any is not, 2 on a usage error."},
+                "Every command refuses bad input before any work (exit 2) and ends an error with one line "
+                        + "(--verbose: and its stack trace). The exit status is the same table for every command:"
+                        + " the README's \"Exit status\"."},
         subcommands = {RunCommand.class, MatrixCommand.class, CaptureFixturesCommand.class,
                 DiagnoseCommand.class, GateCommand.class, AxesCommand.class, SweepCommand.class,
                 SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class, ReadbackCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessMain {
     public static void main(String[] args) {
         // the libraries' INFO lines would drown the progress display; --verbose keeps them
-        if (!java.util.Arrays.asList(args).contains("--verbose")) {
+        if (!java.util.Arrays.asList(args).contains(Launcher.VERBOSE)) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.exit(commandLine().execute(args));
     }
 
+    /** Every command, its failures caught once: a one-line message and a status of {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new HarnessMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // bad input (unknown kernel, defconfig, fragment file): a message, not a stack trace
-            if (e instanceof IllegalArgumentException) {
-                cmd.getErr().println("harness: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new HarnessMain());
     }
 }

@@ -1,5 +1,7 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.matrix.CellSample;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"Builds every cell of a matrix file (default: the small ARM matrix shipped in fixtures, "
-                + "matrix/default.matrix) and prints a summary table and where the results are.",
+                + "matrix/default.matrix), prints a summary table and where the results are, and writes the run's "
+                + "report there (summary.json, index.html: see 'report').",
                 "A matrix file has one cell per line, written as the options of 'run'; # starts a comment.",
                 "Cells whose kernel and toolchain are known not to build together (fixtures' "
                         + "matrix/unbuildable.tsv) are skipped with the reason."})
@@ -50,9 +53,11 @@ public final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inputs.atLeastOne("--parallel", parallel);
         List<Cell> cells = file != null ? MatrixFile.fromFile(file, MatrixCommand::parseLine)
                 : MatrixFile.fromResource(MatrixFile.DEFAULT, MatrixCommand::parseLine);
         if (sample != null) {
+            Inputs.atLeastOne("--sample", sample);
             cells = CellSample.pick(cells, sample, seed);
         }
         Unbuildable unbuildable = Unbuildable.load();
@@ -73,13 +78,19 @@ public final class MatrixCommand implements Callable<Integer> {
             System.out.println("harness: resuming " + common.outputDir() + ": " + finished.size() + " of "
                     + buildable.size() + " cell(s) already have a final verdict");
         }
-        return RunCommand.runCells(buildable, finished, common, Math.max(1, parallel), System.out);
+        int status = RunCommand.runCells(buildable, finished, common, parallel, System.out);
+        ReportCommand.writeAfterRun(common.outputDir(), System.out);
+        return status;
     }
 
-    /** One matrix line, parsed with the options of {@code run}. */
+    /** One matrix line, parsed with the options of {@code run} (not yet checked: see {@link MatrixFile}). */
     public static Cell parseLine(List<String> words) {
         CellOptions options = new CellOptions();
-        new CommandLine(options).parseArgs(words.toArray(String[]::new));
+        try {
+            new CommandLine(options).parseArgs(words.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
         return options.toCell();
     }
 }

@@ -1,5 +1,7 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.sweep.Minimiser;
 import dev.kallsyms.harness.sweep.PointResult;
 import dev.kallsyms.harness.sweep.SweepReport;
@@ -35,8 +37,13 @@ public final class MinimiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inputs.atLeastOne("--max-runs", maxRuns);
+        if (tree != null) {
+            Inputs.existingDirectory("--tree", tree);
+        }
+        common.check();
         try (TerminalProgress progress = new TerminalProgress(System.out, maxRuns, common.verbose)) {
-            SweepRunner runner = new SweepRunner(cellOptions.toCell(), common.toRunOptions(progress),
+            SweepRunner runner = new SweepRunner(cellOptions.checkedCell(), common.toRunOptions(progress),
                     common.outputDir(), line -> System.out.println("minimise: " + line));
             runner.prepare(tree);
             List<PointResult> runs = new ArrayList<>();
@@ -55,7 +62,7 @@ public final class MinimiseCommand implements Callable<Integer> {
             outcome.trail().forEach(t -> System.out.println("  " + t));
             System.out.println(outcome.reproduced() ? "smallest failing point found: " + outcome.smallest().id()
                     + " (" + outcome.runs() + " relinks)" : "the point did not fail: nothing to minimise");
-            return outcome.reproduced() ? 0 : 1;
+            return (outcome.reproduced() ? ExitCode.OK : ExitCode.FAILED).code();
         }
     }
 }

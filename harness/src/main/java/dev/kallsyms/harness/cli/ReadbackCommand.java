@@ -1,7 +1,12 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.VerboseOption;
+import dev.kallsyms.fixtures.KernelVersion;
+import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.harness.ReadbackReport;
-import dev.kallsyms.harness.report.MetadataJson;
 import dev.kallsyms.harness.stage.ReadbackCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 + "map they were made from (what every PASS cell gets automatically).",
                 "PATH is a cell's results directory (its metadata.json says the generation, the final ELF and the "
                         + "last pass's map and command line), or an ELF file given with --map and --kernel.",
-                "Exit status: 0 when the tables read back as expected, 1 when not, 2 on a usage error."})
+                "Exit status: 0 when the tables read back as expected, 1 (FAILED) when not, 2 on bad input."})
 public final class ReadbackCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "A cell results directory, or a vmlinux (with --map).")
     Path path;
@@ -33,6 +39,9 @@ public final class ReadbackCommand implements Callable<Integer> {
                     + "--kallsyms-arg=--base-relative (repeatable).")
     List<String> kallsymsArgs = new ArrayList<>();
 
+    @Mixin
+    VerboseOption verbose;
+
     @Override
     public Integer call() {
         ReadbackReport report = Files.isDirectory(path) ? fromCell() : fromFiles();
@@ -43,20 +52,20 @@ public final class ReadbackCommand implements Callable<Integer> {
                     report.compareMs());
         }
         report.defects().forEach(d -> System.out.println("defect: " + d));
-        return report.ok() ? 0 : 1;
+        return (report.ok() ? ExitCode.OK : ExitCode.FAILED).code();
     }
 
     private ReadbackReport fromCell() {
-        if (!Files.isRegularFile(path.resolve(MetadataJson.FILE))) {
-            throw new IllegalArgumentException(path + " has no " + MetadataJson.FILE + " (not a cell results directory)");
-        }
         return ReadbackCheck.cellDirectory(path);
     }
 
     private ReadbackReport fromFiles() {
+        Inputs.existingFile("ELF", path);
         if (map == null || kernel == null) {
-            throw new IllegalArgumentException("an ELF file needs --map and --kernel");
+            throw new BadInputException("an ELF file needs --map and --kernel");
         }
+        Inputs.existingFile("--map", map);
+        Inputs.oneOf("--kernel", kernel, Kernels.all().stream().map(KernelVersion::generation).toList());
         return ReadbackCheck.check(path, path.toString(), map, map.toString(), kallsymsArgs, kernel);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.sweep.SweepReport;
 import dev.kallsyms.harness.sweep.SweepRunner;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "repeat", mixinStandardHelpOptions = true,
         description = "Relinks one cell (optionally one sweep point, --set) K times to measure how often it fails. "
-                + "Writes OUTPUT/sweep.json (kind repeat). Exit 0 when every run is PASS, else 1.")
+                + "Writes OUTPUT/sweep.json (kind repeat) and the report with the failure rate (index.html, "
+                + "summary.json). Exit 0 when every run is PASS, else the runs' status.")
 public final class RepeatCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -29,15 +31,21 @@ public final class RepeatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Inputs.atLeastOne("--times", times);
+        if (tree != null) {
+            Inputs.existingDirectory("--tree", tree);
+        }
+        common.check();
         try (TerminalProgress progress = new TerminalProgress(System.out, times, common.verbose)) {
-            SweepRunner runner = new SweepRunner(cellOptions.toCell(), common.toRunOptions(progress),
+            SweepRunner runner = new SweepRunner(cellOptions.checkedCell(), common.toRunOptions(progress),
                     common.outputDir(), line -> System.out.println("repeat: " + line));
             runner.prepare(tree);
             SweepReport report = runner.repeat(point.toPoint(), times);
             runner.deleteTree();
             System.out.print(report.render());
             System.out.printf("failed %d of %d run(s)%n", report.failures(), times);
-            return report.failures() == 0 ? 0 : 1;
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
+            return ExitStatus.ofPoints(report.points());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
-import dev.kallsyms.harness.matrix.DefconfigLists;
 import dev.kallsyms.harness.matrix.Unbuildable;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -25,8 +24,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cell cell = cellOptions.toCell();
-        DefconfigLists.requireKnown(cell.kernel(), cell.defconfig());
+        Cell cell = cellOptions.checkedCell();
         Unbuildable.load().reason(cell).ifPresent(r -> System.out.println("harness: note: " + cell.kernel() + " with "
                 + cell.toolchain() + " is known not to build (" + r + "); building it as asked"));
         return runCells(List.of(cell), Map.of(), common, 1, System.out);
@@ -35,6 +33,7 @@ public final class RunCommand implements Callable<Integer> {
     /** @param finished results an earlier run already has, by cell id: kept, not built again */
     static int runCells(List<Cell> cells, Map<String, CellResult> finished, CommonOptions common, int parallel,
                         PrintStream out) {
+        common.check();
         List<Cell> pending = cells.stream().filter(c -> !finished.containsKey(c.id())).toList();
         try (TerminalProgress progress = new TerminalProgress(out, pending.size(), common.verbose)) {
             out.println("harness: " + pending.size() + " cell(s), results in " + common.outputDir());
@@ -48,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println();
             out.print(SummaryTable.render(results, common.outputDir()));
             out.println("results: " + common.outputDir());
-            return results.stream().anyMatch(r -> r.verdict().failed()) ? 1 : 0;
+            return ExitStatus.ofVerdicts(results.stream().map(CellResult::verdict).toList());
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /** The table printed after a run: one row per cell. */
 public final class SummaryTable {
     private static final String[] HEADER = {"VERDICT", "KERNEL", "PACKAGE", "TOOLCHAIN", "DEFCONFIG", "PASSES",
-        "EQUAL", "LINKS", "KERNEL CHECK", "READ-BACK", "TIME", "DIRECTORY"};
+        "EQUAL", "LINKS", "KERNEL CHECK", "READ-BACK", "BOOT", "TIME", "DIRECTORY"};
 
     private SummaryTable() {
     }
@@ -30,6 +30,7 @@ public final class SummaryTable {
                 r.stage() != null ? Integer.toString(r.stage().linkPasses()) : "-",
                 r.stage() != null ? r.stage().kernelVerdict().name() : "-",
                 readback(r),
+                boot(r),
                 TerminalProgress.clock(r.totalMs() * 1_000_000L),
                 output.relativize(output.resolve(r.cell().id())).toString()});
         }
@@ -54,6 +55,14 @@ public final class SummaryTable {
             }
         }
         return s.toString();
+    }
+
+    /** The boot check's outcome, and /proc/kallsyms entries equal to System.map: "PASSED 22436/22436". */
+    private static String boot(CellResult r) {
+        if (r.boot() == null) {
+            return "-";
+        }
+        return r.boot().outcome() + " " + r.boot().entriesEqual() + "/" + r.boot().entriesCompared();
     }
 
     /** Entries compared out of expected, and the decode time: "8812/8812 41ms". */

@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.sweep.Shard;
 import dev.kallsyms.harness.sweep.SweepPoint;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
                 + "string lengths, timestamp, padding before the kallsyms tables, the extra pass), and records for "
                 + "each point whether the link converged, its passes, byte equality and verdict.",
                 "Points that are not PASS keep their bundle; links that did not converge are diagnosed. Writes "
-                        + "OUTPUT/sweep.json and OUTPUT/points/<cell id>/. Exit 0 when every point is PASS, else 1."})
+                        + "OUTPUT/sweep.json, OUTPUT/points/<cell id>/ and the report (OUTPUT/index.html, a chart of "
+                        + "the points, and summary.json). Exit 0 when every point is PASS, else the points' status "
+                        + "(the table below)."})
 public final class SweepCommand implements Callable<Integer> {
     @Mixin
     CellOptions cellOptions;
@@ -44,14 +47,18 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cell base = cellOptions.toCell();
+        Cell base = cellOptions.checkedCell();
         SweepSpace s = space.toSpace();
         Shard part = Shard.parse(shard);
+        if (tree != null) {
+            Inputs.existingDirectory("--tree", tree);
+        }
         List<SweepPoint> mine = part.select(s.points());
         if (list) {
             mine.forEach(p -> System.out.println(p.id()));
             return 0;
         }
+        common.check();
         try (TerminalProgress progress = new TerminalProgress(System.out, mine.size(), common.verbose)) {
             SweepRunner runner = new SweepRunner(base, common.toRunOptions(progress), common.outputDir(),
                     line -> System.out.println("sweep: " + line));
@@ -61,7 +68,8 @@ public final class SweepCommand implements Callable<Integer> {
                 runner.deleteTree();
             }
             System.out.print(report.render());
-            return report.failures() == 0 ? 0 : 1;
+            ReportCommand.writeAfterRun(common.outputDir(), System.out);
+            return ExitStatus.ofPoints(report.points());
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.kallsyms.harness.diagnosis;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kallsyms.harness.report.MetadataJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,8 +19,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 /** diagnosis.txt and diagnosis.json in a cell directory, and the same two files added to its bundle.tar.xz. */
 public final class DiagnosisFiles {
     static final String BUNDLE = "bundle.tar.xz";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = MetadataJson.mapper();
 
     private DiagnosisFiles() {
     }

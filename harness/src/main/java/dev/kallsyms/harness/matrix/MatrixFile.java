@@ -1,5 +1,7 @@
 package dev.kallsyms.harness.matrix;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.build.Fragments;
 import java.io.IOException;
@@ -26,30 +28,48 @@ public final class MatrixFile {
     private MatrixFile() {
     }
 
-    /** @param parseLine turns one line's words into a cell (the CLI's option parser) */
-    public static List<Cell> parse(String text, Function<String, String> resolveFragment,
+    /**
+     * @param source    the file's name for messages
+     * @param parseLine turns one line's words into a cell (the CLI's option parser)
+     * @throws BadInputException naming the source, the line and what is wrong with it (every cell is checked)
+     */
+    public static List<Cell> parse(String source, String text, Function<String, String> resolveFragment,
                                    Function<List<String>, Cell> parseLine) {
         List<Cell> cells = new ArrayList<>();
-        for (String raw : text.lines().toList()) {
-            String line = raw.strip();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            Cell cell = parseLine.apply(Words.split(line));
-            List<String> fragments = cell.fragments().stream()
-                    .map(f -> Fragments.isInline(f) ? f : resolveFragment.apply(f)).toList();
-            for (String defconfig : DefconfigLists.expand(cell.kernel(), cell.defconfig())) {
-                cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars()));
+            try {
+                cells.addAll(cellsOf(line, resolveFragment, parseLine));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return cells;
     }
 
+    private static List<Cell> cellsOf(String line, Function<String, String> resolveFragment,
+                                      Function<List<String>, Cell> parseLine) {
+        Cell cell = parseLine.apply(Words.split(line));
+        List<String> fragments = cell.fragments().stream()
+                .map(f -> Fragments.isInline(f) ? f : resolveFragment.apply(f)).toList();
+        CellCheck.check(new Cell(cell.kernel(), cell.toolchain(), cell.defconfig(), fragments, cell.makeVars()));
+        List<Cell> cells = new ArrayList<>();
+        for (String defconfig : DefconfigLists.expand(cell.kernel(), cell.defconfig())) {
+            cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars()));
+        }
+        return cells;
+    }
+
     public static List<Cell> fromFile(Path file, Function<List<String>, Cell> parseLine) {
+        Inputs.existingFile("matrix file", file);
         try {
             Path dir = file.toAbsolutePath().getParent();
-            return parse(Files.readString(file), f -> Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(),
-                    parseLine);
+            return parse(file.toString(), Files.readString(file),
+                    f -> Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(), parseLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +77,7 @@ public final class MatrixFile {
 
     /** A matrix shipped in fixtures (e.g. {@value #DEFAULT}); its fragments are resources beside it. */
     public static List<Cell> fromResource(String name, Function<List<String>, Cell> parseLine) {
-        return parse(resource(RESOURCE_DIR + name),
+        return parse(name, resource(RESOURCE_DIR + name),
                 f -> f.startsWith(Fragments.CLASSPATH) ? f : Fragments.CLASSPATH + RESOURCE_DIR + f, parseLine);
     }
 

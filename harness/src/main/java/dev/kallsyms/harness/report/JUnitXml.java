@@ -1,5 +1,6 @@
 package dev.kallsyms.harness.report;
 
+import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.PassRecord;
 import dev.kallsyms.harness.StageReport;
@@ -33,7 +34,7 @@ public final class JUnitXml {
     }
 
     public static String render(CellResult r) {
-        String suite = "kallsyms." + r.cell().id();
+        String suite = suiteName(r.cell());
         List<String> cases = new ArrayList<>();
         cases.add(buildCase(r, suite));
         for (PassRecord p : r.passes()) {
@@ -54,9 +55,10 @@ public final class JUnitXml {
         long errors = cases.stream().filter(c -> c.contains("<error")).count();
         long skipped = cases.stream().filter(c -> c.contains("<skipped")).count();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"" + attr(suite) + "\" tests=\"" + cases.size() + "\" failures=\"" + failures
+                + "<testsuite name=\"" + Markup.attr(suite) + "\" tests=\"" + cases.size()
+                + "\" failures=\"" + failures
                 + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\" time=\"" + seconds(r.totalMs() / 1000.0)
-                + "\" timestamp=\"" + attr(r.startedAt()) + "\">\n"
+                + "\" timestamp=\"" + Markup.attr(r.startedAt()) + "\">\n"
                 + "  <properties>\n"
                 + property("verdict", r.verdict().name())
                 + property("kernel", r.cell().kernel())
@@ -66,6 +68,16 @@ public final class JUnitXml {
                 + "  </properties>\n"
                 + String.join("", cases)
                 + "</testsuite>\n";
+    }
+
+    /**
+     * "kallsyms.linux-6_1.gcc-12_tinyconfig_1a2b3c4d": Jenkins takes what stands before a class name's last dot as
+     * its package, so the dots of a kernel version ("6.1") would make package "kallsyms.6" of both 6.1 and 6.12.
+     * The package is the kernel, the class the rest of the cell id, neither with a dot of its own.
+     */
+    public static String suiteName(Cell cell) {
+        String rest = cell.id().substring(cell.id().indexOf('_') + 1);
+        return "kallsyms.linux-" + cell.kernel().replace('.', '_') + "." + rest.replace('.', '_');
     }
 
     private static String buildCase(CellResult r, String suite) {
@@ -96,28 +108,29 @@ public final class JUnitXml {
 
     private static String testCase(String suite, String name, double seconds, String failure, String error,
                                    String skipped) {
-        StringBuilder s = new StringBuilder("  <testcase classname=\"" + attr(suite) + "\" name=\"" + attr(name)
+        StringBuilder s = new StringBuilder("  <testcase classname=\"" + Markup.attr(suite) + "\" name=\""
+                + Markup.attr(name)
                 + "\" time=\"" + seconds(seconds) + "\"");
         if (failure == null && error == null && skipped == null) {
             return s.append("/>\n").toString();
         }
         s.append(">\n");
         if (skipped != null) {
-            s.append("    <skipped message=\"").append(attr(firstLine(skipped))).append("\"/>\n");
+            s.append("    <skipped message=\"").append(Markup.attr(firstLine(skipped))).append("\"/>\n");
         }
         if (failure != null) {
-            s.append("    <failure message=\"").append(attr(firstLine(failure))).append("\">")
-                    .append(text(failure)).append("</failure>\n");
+            s.append("    <failure message=\"").append(Markup.attr(firstLine(failure))).append("\">")
+                    .append(Markup.text(failure)).append("</failure>\n");
         }
         if (error != null) {
-            s.append("    <error message=\"").append(attr(firstLine(error))).append("\">")
-                    .append(text(error)).append("</error>\n");
+            s.append("    <error message=\"").append(Markup.attr(firstLine(error))).append("\">")
+                    .append(Markup.text(error)).append("</error>\n");
         }
         return s.append("  </testcase>\n").toString();
     }
 
     private static String property(String name, String value) {
-        return "    <property name=\"" + attr(name) + "\" value=\"" + attr(value) + "\"/>\n";
+        return "    <property name=\"" + Markup.attr(name) + "\" value=\"" + Markup.attr(value) + "\"/>\n";
     }
 
     private static String firstLine(String s) {
@@ -126,29 +139,5 @@ public final class JUnitXml {
 
     private static String seconds(double s) {
         return String.format(Locale.ROOT, "%.3f", s);
-    }
-
-    static String text(String s) {
-        StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        out.append('?');
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
-    }
-
-    static String attr(String s) {
-        return text(s == null ? "" : s).replace("\n", "&#10;");
     }
 }

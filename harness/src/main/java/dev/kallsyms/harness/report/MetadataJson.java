@@ -1,15 +1,21 @@
 package dev.kallsyms.harness.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.CellResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** metadata.json: a {@link CellResult} as JSON (schema in harness/METADATA.md). */
+/**
+ * metadata.json: a {@link CellResult} as JSON (schema in harness/METADATA.md). Its mapper is the harness's one
+ * JSON mapper: every JSON file the harness writes or reads goes through {@link #mapper()}.
+ */
 public final class MetadataJson {
     public static final String FILE = "metadata.json";
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -17,6 +23,11 @@ public final class MetadataJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private MetadataJson() {
+    }
+
+    /** Indented output; unknown properties are ignored when reading (older readers of newer files). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     public static String toJson(CellResult result) {
@@ -43,11 +54,26 @@ public final class MetadataJson {
         }
     }
 
+    /** @throws BadInputException when the file is missing, not JSON, or not a cell's result */
     public static CellResult read(Path cellDir) {
+        Path file = cellDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(cellDir + " has no " + FILE + " (not a cell results directory)");
+        }
+        String notOne = file + " is not a cell's " + FILE + " (no cell, verdict, reasons or passes in it)";
+        CellResult result;
         try {
-            return fromJson(Files.readString(cellDir.resolve(FILE)));
+            result = MAPPER.readValue(Files.readString(file), CellResult.class);
+        } catch (ValueInstantiationException e) {
+            throw new BadInputException(notOne, e);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(file + " is not a cell's " + FILE + " (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (result == null || result.cell() == null || result.verdict() == null) {
+            throw new BadInputException(notOne);
+        }
+        return result;
     }
 }

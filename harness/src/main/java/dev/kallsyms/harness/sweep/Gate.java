@@ -23,18 +23,9 @@ public final class Gate {
     private Gate() {
     }
 
+    /** The build's result; the gate's exit status is the cells' (dev.kallsyms.cli.ExitCode), not this. */
     public enum Outcome {
-        SUCCESS(0), UNSTABLE(1), FAILURE(2);
-
-        private final int exitCode;
-
-        Outcome(int exitCode) {
-            this.exitCode = exitCode;
-        }
-
-        public int exitCode() {
-            return exitCode;
-        }
+        SUCCESS, UNSTABLE, FAILURE
     }
 
     public static Outcome decide(List<Verdict> verdicts) {
@@ -60,17 +51,27 @@ public final class Gate {
 
     /** Every metadata.json under the directories (a results root, a cell, a sweep), read as verdicts. */
     public static List<CellResult> results(List<Path> dirs) {
-        List<CellResult> results = new ArrayList<>();
+        return cellDirs(dirs).stream().map(MetadataJson::read).toList();
+    }
+
+    /**
+     * The cell directories (those holding a metadata.json) under the directories, in path order. A sweep.json
+     * met on the way is read too, so that a broken one is refused rather than taken for a sweep without cells.
+     */
+    public static List<Path> cellDirs(List<Path> dirs) {
+        List<Path> cells = new ArrayList<>();
         for (Path dir : dirs) {
             try (Stream<Path> walk = Files.walk(dir, 6)) {
-                walk.filter(p -> p.getFileName().toString().equals(MetadataJson.FILE)).sorted()
-                        // a cell's own build tree is never searched: its metadata is beside it
-                        .filter(p -> !p.toString().contains("/build/"))
-                        .forEach(p -> results.add(MetadataJson.read(p.getParent())));
+                // a cell's own build tree is never searched: its metadata is beside it
+                List<Path> found = walk.filter(p -> !p.toString().contains("/build/")).sorted().toList();
+                found.stream().filter(p -> p.getFileName().toString().equals(SweepReport.FILE))
+                        .forEach(p -> SweepReport.read(p.getParent()));
+                found.stream().filter(p -> p.getFileName().toString().equals(MetadataJson.FILE))
+                        .forEach(p -> cells.add(p.getParent()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return results;
+        return cells;
     }
 }

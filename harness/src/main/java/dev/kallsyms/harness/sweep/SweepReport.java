@@ -1,9 +1,11 @@
 package dev.kallsyms.harness.sweep;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.report.MetadataJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +23,7 @@ import java.util.List;
 public record SweepReport(String kind, Cell base, String space, String shard, int totalPoints, String startedAt,
                           String finishedAt, List<PointResult> points) {
     public static final String FILE = "sweep.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = MetadataJson.mapper();
 
     public SweepReport {
         points = List.copyOf(points);
@@ -45,12 +46,27 @@ public record SweepReport(String kind, Cell base, String space, String shard, in
         }
     }
 
+    /** @throws BadInputException when the file is missing, not JSON, or not a sweep report */
     public static SweepReport read(Path dir) {
-        try {
-            return MAPPER.readValue(Files.readString(dir.resolve(FILE)), SweepReport.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve(FILE), e);
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(dir + " has no " + FILE + " (not the output directory of a sweep)");
         }
+        String notOne = file + " is not a sweep report (no base cell, shard or points in it)";
+        SweepReport report;
+        try {
+            report = MAPPER.readValue(Files.readString(file), SweepReport.class);
+        } catch (ValueInstantiationException e) {
+            throw new BadInputException(notOne, e);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(file + " is not a sweep report (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (report == null || report.base() == null || report.shard() == null || report.points() == null) {
+            throw new BadInputException(notOne);
+        }
+        return report;
     }
 
     /** A table for the terminal. */

@@ -8,13 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The diagnosis on synthetic links, one per class of cause; the first is the seed's omap3430ldp case. */
-class DiagnosisTest {
+public class DiagnosisTest {
     /**
      * Russell King's 2012 analysis, rebuilt: pass 1 has no tables; in pass 2 the tables push the init sections
      * up, the empty .data..percpu no longer shares .data's 8K-aligned start, __per_cpu_* flip D->T and
      * __data_loc changes place; the final link's tables are then another size and everything after moves.
      */
-    static List<LinkImage> seed() {
+    public static List<LinkImage> seed() {
         LinkImage pass1 = Images.of("pass 1")
                 .section(".text", 0xc0008000L, 0x340000, 32).section(".rodata", 0xc0348000L, 0x60000, 64)
                 .section(".init.text", 0xc03a8000L, 0x15000, 32).section(".data..percpu", 0xc03be000L, 0, 4096)

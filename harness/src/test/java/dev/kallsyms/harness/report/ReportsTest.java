@@ -3,6 +3,7 @@ package dev.kallsyms.harness.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
@@ -79,6 +80,32 @@ class ReportsTest {
         Document b = parse(JUnitXml.render(bad));
         assertEquals("1", b.getDocumentElement().getAttribute("failures"));
         assertTrue(b.getElementsByTagName("failure").item(0).getTextContent().contains("Inconsistent kallsyms data"));
+    }
+
+    @Test
+    void junitClassNamesKeepKernelVersionsApartInJenkinsPackages() throws Exception {
+        // Jenkins splits a class name at its last dot: package before it, class after it
+        Cell six1 = new Cell("6.1", "gcc-12", "tinyconfig", List.of("CONFIG_KALLSYMS=y"), List.of());
+        Cell six12 = new Cell("6.12", "gcc-12", "tinyconfig", List.of("CONFIG_KALLSYMS=y"), List.of());
+        String a = JUnitXml.suiteName(six1);
+        String b = JUnitXml.suiteName(six12);
+        assertEquals("kallsyms.linux-6_1", a.substring(0, a.lastIndexOf('.')));
+        assertEquals("kallsyms.linux-6_12", b.substring(0, b.lastIndexOf('.')));
+        assertEquals("gcc-12_tinyconfig_" + six1.id().substring(six1.id().lastIndexOf('_') + 1),
+                a.substring(a.lastIndexOf('.') + 1));
+        CellResult r = Samples.result(Verdict.PASS, List.of(), List.of(Samples.pass(1, true)),
+                Samples.stage(KernelVerdict.CLEAN, Samples.noDiff()));
+        Document doc = parse(JUnitXml.render(r));
+        Element first = (Element) doc.getElementsByTagName("testcase").item(0);
+        assertEquals(JUnitXml.suiteName(r.cell()), first.getAttribute("classname"));
+        assertEquals(JUnitXml.suiteName(r.cell()), doc.getDocumentElement().getAttribute("name"));
+    }
+
+    @Test
+    void markupEscapesEverythingThatCouldOpenATagOrCloseAnAttribute() {
+        assertEquals("&lt;script&gt;a&amp;b&quot;c&#39;d?", Markup.text("<script>a&b\"c'd\u0001"));
+        assertEquals("one&#10;two", Markup.attr("one\ntwo"));
+        assertEquals("", Markup.text(null));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kallsyms.harness.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.Verdict;
 import dev.kallsyms.harness.cli.HarnessMain;
@@ -39,11 +40,13 @@ class GateTest {
     void commandReadsEveryCellUnderTheDirectoriesAndExitsWithTheOutcome() throws IOException {
         cell("a", Verdict.PASS);
         cell("b", Verdict.INFRA);
-        assertEquals(1, run("gate", dir.toString()));
-        assertEquals(1, run("gate", "--infra-only", dir.toString()));
+        assertEquals(ExitCode.INFRA.code(), run("gate", dir.toString()));
+        assertEquals(ExitCode.INFRA.code(), run("gate", "--infra-only", dir.toString()));
         assertEquals(0, run("gate", dir.resolve("a").toString()));
+        cell("d", Verdict.BOOT_FAILED);
+        assertEquals(ExitCode.FAILED.code(), run("gate", dir.toString()), "a finding outweighs the machinery");
         cell("c", Verdict.GENERATOR_MISMATCH);
-        assertEquals(2, run("gate", dir.toString()));
+        assertEquals(ExitCode.GENERATOR_MISMATCH.code(), run("gate", dir.toString()));
         assertEquals(0, run("gate", "--infra-only", dir.resolve("c").toString()));
     }
 

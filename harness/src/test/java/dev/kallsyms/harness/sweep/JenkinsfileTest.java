@@ -3,13 +3,17 @@ package dev.kallsyms.harness.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.harness.Verdict;
 import dev.kallsyms.harness.cli.MatrixCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,25 +60,33 @@ class JenkinsfileTest {
     void eachCellRunsTheHarnessRetriesInfraAndPublishesResults() {
         PipelineCalls cell = stage("Matrix").all("stage").filter(s -> "Cell".equals(s.arg())).findFirst()
                 .orElseThrow();
-        PipelineCalls caught = cell.first("catchError").orElseThrow();
-        assertEquals("UNSTABLE", caught.named().get("buildResult"));
-        PipelineCalls retry = caught.first("retry").orElseThrow();
-        assertTrue(retry.all("sh").anyMatch(c -> c.arg().startsWith("bin/harness run ")
-                && c.arg().contains("--kconfig-add " + MatrixAxes.FRAGMENT + " ")));
-        assertTrue(retry.all("sh").anyMatch(c -> c.arg().startsWith("bin/harness gate --infra-only ")));
+        assertTrue(cell.all("sh").anyMatch(c -> String.valueOf(c.named().get("script")).startsWith("bin/harness run ")
+                && String.valueOf(c.named().get("script")).contains("--kconfig-add " + MatrixAxes.FRAGMENT + " ")
+                && Boolean.TRUE.equals(c.named().get("returnStatus"))), "the run's status is read, not thrown");
+        assertTrue(text.contains("run == " + ExitCode.INFRA.code()), "INFRA is retried");
+        assertTrue(text.contains("if (run == " + ExitCode.USAGE.code() + ")"), "a refused run fails the build");
         assertTrue(Files.isRegularFile(root.resolve(MatrixAxes.FRAGMENT)), "the cells' fragment exists");
-        assertTrue(cell.all("sh").anyMatch(c -> "bin/harness gate results".equals(c.named().get("script"))));
-        assertTrue(cell.all("error").findAny().isPresent(), "a generator mismatch fails the build");
-        assertTrue(cell.all("unstable").findAny().isPresent(), "other findings make it unstable");
+        assertTrue(judged(cell, "bin/harness gate results"), "the gate's status is the cell's result");
         assertTrue(cell.all("junit").anyMatch(c -> "results/**/junit.xml".equals(c.named().get("testResults"))));
         assertTrue(cell.all("archiveArtifacts").anyMatch(c -> String.valueOf(c.named().get("artifacts"))
                 .contains("bundle.tar.xz")));
     }
 
+    /** The statuses that fail the build are the gate's FAILURE verdicts' and bad input, each under its name. */
     @Test
-    void theFailureBranchIsTheGatesFailureExitCode() {
-        assertTrue(text.contains("if (gate == " + Gate.Outcome.FAILURE.exitCode() + ")"), "error() on exit 2");
-        assertTrue(text.contains("gate != " + Gate.Outcome.SUCCESS.exitCode()), "unstable() on anything else");
+    void theStatusesThatFailTheBuildComeFromTheExitCodeTable() {
+        Set<ExitCode> fatal = EnumSet.of(ExitCode.USAGE, ExitCode.GENERATOR_MISMATCH, ExitCode.HARNESS_ERROR);
+        for (Verdict v : Verdict.values()) {
+            boolean fails = Gate.decide(List.of(v)) == Gate.Outcome.FAILURE;
+            assertEquals(fails, fatal.contains(ExitCode.ofVerdict(v.name())), v + " fails the build iff its status does");
+        }
+        for (ExitCode c : ExitCode.values()) {
+            assertEquals(fatal.contains(c), text.contains("(" + c.code() + "): '" + c.name() + ":"),
+                    c + " is in the Jenkinsfile's fatal map iff it fails the build");
+        }
+        assertTrue(text.contains("if (fatal.containsKey(status)) {\n        error(")
+                && text.contains("} else if (status != " + ExitCode.OK.code() + ") {\n        unstable("),
+                "judge() fails the build on a status of that map, makes it unstable on anything else but 0");
     }
 
     @Test
@@ -85,8 +97,14 @@ class JenkinsfileTest {
         assertTrue(sweep.first("parallel").isPresent());
         assertTrue(sweep.all("sh").anyMatch(c -> c.arg().contains("bin/harness sweep ")
                 && c.arg().contains("--shard ${shard}")));
-        assertTrue(sweep.all("sh").anyMatch(c -> c.arg().startsWith("bin/harness sweep-merge ")));
+        assertTrue(judged(sweep, "bin/harness sweep-merge --output sweep/merged sweep/shard-*"));
         assertTrue(sweep.all("archiveArtifacts").findAny().isPresent());
+    }
+
+    /** Whether the stage passes the status of this command line to judge(). */
+    private static boolean judged(PipelineCalls stage, String script) {
+        return stage.all("judge").anyMatch(j -> j.all("sh").anyMatch(c -> script.equals(c.named().get("script"))
+                && Boolean.TRUE.equals(c.named().get("returnStatus"))));
     }
 
     private static PipelineCalls stage(String name) {

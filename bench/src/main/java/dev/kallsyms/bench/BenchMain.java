@@ -1,5 +1,9 @@
 package dev.kallsyms.bench;
 
+import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.cli.Launcher;
+import dev.kallsyms.cli.VerboseOption;
 import dev.kallsyms.fixtures.Corpus;
 import dev.kallsyms.reference.ReferenceKallsyms;
 import java.io.IOException;
@@ -14,13 +18,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Times bin/kallsyms against the C reference, interleaved in one run, and prints the ratio per scenario. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times bin/kallsyms (JVM start included) against the C reference of the same generation"
                 + " on real maps from the fixtures corpus, interleaving the runs, and prints median wall times,"
-                + " their ratio and peak RSS. Exit status 1 when a scenario misses its target or outputs differ.")
+                + " their ratio and peak RSS. Exit status 1 (FAILED) when a scenario misses its target, 3"
+                + " (GENERATOR_MISMATCH) when the outputs differ; the table below is every command's.")
 public final class BenchMain implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", description = "Runs of each program per scenario (default ${DEFAULT-VALUE}).")
     int runs;
@@ -35,24 +41,38 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--rss-limit-mb", defaultValue = "256", description = "Peak RSS goal for Java (default ${DEFAULT-VALUE}).")
     long rssLimitMb;
 
+    @Mixin
+    VerboseOption verbose;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Failures caught once: a one-line message and a status of {@link ExitCode}. */
+    public static CommandLine commandLine() {
+        return new Launcher().commandLine(new BenchMain());
     }
 
     @Override
     public Integer call() throws Exception {
+        Inputs.atLeastOne("--runs", runs);
+        Inputs.atLeastOne("--rss-limit-mb", rssLimitMb);
+        Inputs.existingFile("--launcher", launcher);
+        if (only != null) {
+            Inputs.oneOf("--scenario", only, scenarios().stream().map(Scenario::name).toList());
+        }
         // wall times mean little on a busy machine: say how busy it was
         System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).strip());
-        boolean allMet = true;
+        List<ExitCode> outcomes = new ArrayList<>();
         for (Scenario scenario : scenarios()) {
             if (only == null || only.equals(scenario.name())) {
-                allMet &= bench(scenario);
+                outcomes.add(bench(scenario));
             }
         }
-        return allMet ? 0 : 1;
+        return ExitCode.worst(outcomes).code();
     }
 
-    private boolean bench(Scenario scenario) throws IOException, InterruptedException {
+    private ExitCode bench(Scenario scenario) throws IOException, InterruptedException {
         ReferenceKallsyms reference = ReferenceKallsyms.forGeneration(scenario.generation());
         Path scratch = Files.createTempDirectory("kallsyms-bench");
         Path map = scratch.resolve("in.map");
@@ -75,7 +95,8 @@ public final class BenchMain implements Callable<Integer> {
         double ratio = javaTimes.median() / cTimes.median();
         boolean fastEnough = ratio <= scenario.targetRatio();
         boolean smallEnough = javaTimes.peakRssKb() <= rssLimitMb * 1024;
-        boolean met = identical && fastEnough && smallEnough;
+        ExitCode met = !identical ? ExitCode.GENERATOR_MISMATCH : fastEnough && smallEnough ? ExitCode.OK
+                : ExitCode.FAILED;
         System.out.printf(Locale.ROOT, "%-22s %s %s, %,d lines, %d runs each (C from %s)%n", scenario.name(),
                 scenario.generation(), String.join(" ", scenario.options()), lines, runs, reference.packageVersion());
         System.out.printf(Locale.ROOT, "  C     median %.3f s wall, %.3f s CPU   peak RSS %,6d KB%n", cTimes.median(),

@@ -20,6 +20,10 @@ public final class Inputs {
     }
 
     public static int atLeastOne(String option, int value) {
+        return Math.toIntExact(atLeastOne(option, (long) value));
+    }
+
+    public static long atLeastOne(String option, long value) {
         if (value < 1) {
             throw new BadInputException(option + " must be at least 1, not " + value);
         }

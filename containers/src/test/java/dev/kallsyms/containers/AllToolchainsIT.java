@@ -3,6 +3,8 @@ package dev.kallsyms.containers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,8 +42,7 @@ class AllToolchainsIT {
         };
         assertTrue(image.toolVersions().get("compiler").startsWith(expected), image.toolVersions().toString());
         // the generator needs 17 or newer (sid's default is 25)
-        java.util.regex.Matcher java = java.util.regex.Pattern.compile("version \"(\\d+)")
-                .matcher(image.toolVersions().get("java"));
-        assertTrue(java.find() && Integer.parseInt(java.group(1)) >= 17, image.toolVersions().toString());
+        Matcher jre = Pattern.compile("version \"(\\d+)").matcher(image.toolVersions().get("java"));
+        assertTrue(jre.find() && Integer.parseInt(jre.group(1)) >= 17, image.toolVersions().toString());
     }
 }

@@ -34,10 +34,11 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          BootResult boot, Map<String, String> files) {
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
-     * verdict; 4 added the UNCHECKED verdict; 5 added {@code generator.mode}
+     * verdict; 4 added the UNCHECKED verdict; 5 added {@code cell.patches} and {@code kernel.patches}; 6 added the
+     * HARNESS_ERROR and TIMED_OUT verdicts; 7 added {@code generator.mode}
      * (drop-in cells).
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 7;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -45,6 +46,13 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 new java.util.LinkedHashMap<>(phasesMs));
         passes = List.copyOf(passes);
         files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+    }
+
+    /** A cell whose attempt stopped before anything about it was known (not even its directory). */
+    public static CellResult stopped(Cell cell, Verdict verdict, String reason) {
+        String now = java.time.Instant.now().toString();
+        return new CellResult(SCHEMA, cell, verdict, List.of(reason), 1, now, now, null, null, null, Map.of(),
+                List.of(), null, null, null, null, Map.of());
     }
 
     public CellResult withAttempts(int n) {
@@ -59,13 +67,36 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 generator, phasesMs, passes, stage, config, readback, boot, all);
     }
 
+    /**
+     * The same result after a later step (writing its reports) stopped: the worse of the two verdicts, the
+     * stop's reason first.
+     */
+    public CellResult stoppedAfter(Verdict stopVerdict, String reason) {
+        List<String> all = new java.util.ArrayList<>(List.of(reason));
+        all.addAll(reasons);
+        return new CellResult(schema, cell, Verdict.worst(verdict, stopVerdict), all, attempts, startedAt,
+                finishedAt, kernel, toolchain, generator, phasesMs, passes, stage, config, readback, boot, files);
+    }
+
     /** Total wall time of the phases. */
     public long totalMs() {
         return phasesMs.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** @param tree the extracted tree on the host */
-    public record KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+    public record KernelInfo(String generation, String packageName, String packageVersion, String tree,
+                             List<PatchInfo> patches) {
+        public KernelInfo {
+            patches = patches == null ? List.of() : List.copyOf(patches);
+        }
+
+        public KernelInfo(String generation, String packageName, String packageVersion, String tree) {
+            this(generation, packageName, packageVersion, tree, List.of());
+        }
+    }
+
+    /** A patch applied to the cell's copy of the tree, as named on the command line, and its content's digest. */
+    public record PatchInfo(String file, String sha256) {
     }
 
     /**

@@ -17,31 +17,33 @@ import java.time.Duration;
  * @param buildTree      the O= directory; null for {@code <cell dir>/build}
  * @param relinkOnly     reuse a configured and compiled buildTree: delete the link's outputs, link again
  * @param timeout        limit for each make call
+ * @param memoryBytes    memory limit of the build container (0: none)
+ * @param pins           the exact inputs reproduce.sh asks for ({@link Pins#NONE}: the newest there are)
  * @param testFault      a deliberate fault for the harness's own tests (see {@link TestFault}); null otherwise
  * @param progress       where phases and log lines go
  */
 public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopOnMismatch, LinkMode mode,
                          boolean ccache, boolean boot, Path buildTree, boolean relinkOnly, Duration timeout,
-                         TestFault testFault, Progress progress) {
+                         long memoryBytes, Pins pins, TestFault testFault, Progress progress) {
 
     public static RunOptions defaults(Path output, Path generatorJar) {
         return new RunOptions(output, 2, generatorJar, false, LinkMode.INTERPOSED, true, true, null, false, Duration.ofHours(4),
-                null, Progress.SILENT);
+                0, Pins.NONE, null, Progress.SILENT);
     }
 
     public RunOptions withJobs(int n) {
         return new RunOptions(output, n, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, testFault, progress);
+                relinkOnly, timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withOutput(Path dir) {
         return new RunOptions(dir, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, testFault, progress);
+                relinkOnly, timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withStopOnMismatch(boolean stop) {
         return new RunOptions(output, jobs, generatorJar, stop, mode, ccache, boot, buildTree, relinkOnly,
-                timeout, testFault, progress);
+                timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withInterpose(boolean on) {
@@ -50,7 +52,7 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
 
     public RunOptions withMode(LinkMode m) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, m, ccache, boot, buildTree,
-                relinkOnly, timeout, testFault, progress);
+                relinkOnly, timeout, memoryBytes, pins, testFault, progress);
     }
 
     /** True when the build's kallsyms passes run the harness's wrapper (C and Java side by side). */
@@ -60,38 +62,48 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
 
     public RunOptions withCcache(boolean on) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, on, boot, buildTree,
-                relinkOnly, timeout, testFault, progress);
+                relinkOnly, timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withBoot(boolean on) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, on, buildTree,
                 relinkOnly,
-                timeout, testFault, progress);
+                timeout, memoryBytes, pins, testFault, progress);
     }
 
     /** Relink an already built tree (its .config and objects stay; the link's outputs are deleted first). */
     public RunOptions relinking(Path tree) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, tree, true,
-                timeout, testFault, progress);
+                timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withBuildTree(Path tree) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, tree,
-                relinkOnly, timeout, testFault, progress);
+                relinkOnly, timeout, memoryBytes, pins, testFault, progress);
     }
 
     public RunOptions withTimeout(Duration limit) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, limit, testFault, progress);
+                relinkOnly, limit, memoryBytes, pins, testFault, progress);
+    }
+
+    public RunOptions withMemoryBytes(long bytes) {
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
+                relinkOnly, timeout, bytes, pins, testFault, progress);
+    }
+
+    public RunOptions withPins(Pins p) {
+        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
+                relinkOnly, timeout, memoryBytes, p, testFault, progress);
     }
 
     public RunOptions withTestFault(TestFault fault) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, fault, progress);
+                relinkOnly, timeout, memoryBytes, pins, fault, progress);
     }
 
     public RunOptions withProgress(Progress p) {
         return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, testFault, p);
+                relinkOnly, timeout, memoryBytes, pins, testFault, p);
     }
 }

@@ -84,7 +84,7 @@ class BootMainInputsTest {
 
     @Test
     void aTypoIsAUsageErrorInOneLine() {
-        assertEquals(new Outcome(USAGE, List.of("boot-check: Unknown option: '--verbse' (see boot-check --help)")),
+        assertEquals(new Outcome(USAGE, List.of("boot-check: Unknown option: '--verbse' (did you mean --verbose or --version? see boot-check --help)")),
                 bootCheck(args("6.1", "gcc-12", "vexpress_defconfig", "--verbse")));
         assertEquals(new Outcome(USAGE, List.of("boot-check: Missing required option: '--kernel=GEN' (see "
                 + "boot-check --help)")), bootCheck(dir.toString(), "--kernal", "6.1", "--toolchain", "gcc-12",

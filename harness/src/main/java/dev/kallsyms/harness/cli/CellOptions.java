@@ -30,9 +30,14 @@ public final class CellOptions {
             description = "Variable for every make call, e.g. KALLSYMS_EXTRA_PASS=1. Repeatable.")
     List<String> makeVars = new ArrayList<>();
 
+    @Option(names = "--patch", paramLabel = "FILE",
+            description = "Kernel patch (patch -p1) applied to the cell's own copy of the source tree (the shared "
+                    + "tree stays read-only); recorded by sha256. Repeatable, applied in order.")
+    List<String> patches = new ArrayList<>();
+
     /** The cell as written, unchecked (a matrix line's fragments are still relative to its file). */
     Cell toCell() {
-        return new Cell(kernel, toolchain, defconfig, fragments, makeVars);
+        return new Cell(kernel, toolchain, defconfig, fragments, makeVars, patches);
     }
 
     /** The cell, refused with a one-line message if the harness could not build it. */

@@ -23,7 +23,8 @@ public final class CommonOptions {
     Path output;
 
     @Option(names = "--generator-jar", paramLabel = "JAR",
-            description = "The Java generator (default: generator/target/kallsyms.jar of the checkout).")
+            description = "The Java generator (default: lib/kallsyms-generator.jar of the distribution, "
+                    + "generator/target/kallsyms.jar of a checkout).")
     Path generatorJar;
 
     @Option(names = "--stop-on-mismatch", description = "Fail the link at the first pass where C and Java differ.")
@@ -50,6 +51,11 @@ public final class CommonOptions {
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Limit per make call (default: ${DEFAULT-VALUE}).")
     long timeoutMinutes = 240;
 
+    @Option(names = "--memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "Memory limit of each build container, e.g. 4g or 512m (default: none). A process the "
+                    + "kernel kills for want of memory makes the cell INFRA.")
+    long memoryBytes;
+
     @Option(names = Launcher.VERBOSE, description = "Echo the build output on the terminal; on an error, print "
             + "its stack trace too.")
     boolean verbose;
@@ -71,8 +77,8 @@ public final class CommonOptions {
         Inputs.outputDirectory("--output", outputDir());
     }
 
-    private Path generatorJar() {
-        return generatorJar != null ? generatorJar : home().resolve("generator/target/kallsyms.jar");
+    Path generatorJar() {
+        return generatorJar != null ? generatorJar : defaultGeneratorJar();
     }
 
     RunOptions toRunOptions(TerminalProgress progress) {
@@ -84,6 +90,7 @@ public final class CommonOptions {
                 .withCcache(!noCcache)
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
+                .withMemoryBytes(memoryBytes)
                 .withProgress(progress);
     }
 
@@ -97,6 +104,12 @@ public final class CommonOptions {
             throw new BadInputException("--resume " + dir + ": no such results directory");
         }
         output = dir;
+    }
+
+    /** The distribution's lib/kallsyms-generator.jar when the harness runs from one, else the checkout's build. */
+    static Path defaultGeneratorJar() {
+        Path distribution = home().resolve("lib/kallsyms-generator.jar");
+        return Files.isRegularFile(distribution) ? distribution : home().resolve("generator/target/kallsyms.jar");
     }
 
     Path outputDir() {

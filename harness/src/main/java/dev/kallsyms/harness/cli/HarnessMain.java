@@ -3,11 +3,13 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.UnavailableException;
+import dev.kallsyms.readback.elf.ElfFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** bin/harness: builds real ARM kernels with the Java kallsyms generator interposed in every pass. */
-@Command(name = "harness", mixinStandardHelpOptions = true, version = "kallsyms harness 0.1.0",
+@Command(name = "harness", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {"Builds ARM kernels in containers with the Java kallsyms generator in place of "
                 + "scripts/kallsyms, compares it byte for byte with the tree's own C program in every pass, "
                 + "and checks that the link's passes agree with each other.",
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, MatrixCommand.class, CaptureFixturesCommand.class,
                 DiagnoseCommand.class, GateCommand.class, AxesCommand.class, SweepCommand.class,
                 SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class, ReadbackCommand.class,
-                ReportCommand.class,
+                ReportCommand.class, RegressCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessMain {
     public static void main(String[] args) {
@@ -30,6 +32,9 @@ public final class HarnessMain {
 
     /** Every command, its failures caught once: a one-line message and a status of {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new HarnessMain());
+        // an ELF that cannot be read here is one the user named (diagnose --elf, readback): inside cells it is a verdict
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA)
+                .classify(UnavailableException.class, ExitCode.UNAVAILABLE)
+                .classify(ElfFormatException.class, ExitCode.USAGE).commandLine(new HarnessMain());
     }
 }

@@ -54,8 +54,7 @@ public final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.atLeastOne("--parallel", parallel);
-        List<Cell> cells = file != null ? MatrixFile.fromFile(file, MatrixCommand::parseLine)
-                : MatrixFile.fromResource(MatrixFile.DEFAULT, MatrixCommand::parseLine);
+        List<Cell> cells = cells(file);
         if (sample != null) {
             Inputs.atLeastOne("--sample", sample);
             cells = CellSample.pick(cells, sample, seed);
@@ -81,6 +80,12 @@ public final class MatrixCommand implements Callable<Integer> {
         int status = RunCommand.runCells(buildable, finished, common, parallel, System.out);
         ReportCommand.writeAfterRun(common.outputDir(), System.out);
         return status;
+    }
+
+    /** The cells of a matrix file, or of fixtures' default.matrix when {@code file} is null. */
+    static List<Cell> cells(Path file) {
+        return file != null ? MatrixFile.fromFile(file, MatrixCommand::parseLine)
+                : MatrixFile.fromResource(MatrixFile.DEFAULT, MatrixCommand::parseLine);
     }
 
     /** One matrix line, parsed with the options of {@code run} (not yet checked: see {@link MatrixFile}). */

@@ -7,6 +7,7 @@ import dev.kallsyms.containers.Toolchains;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.build.Fragments;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Refuses a cell the harness could not build, before any image, tree or container work: a kernel generation
  * or toolchain not in the data files, a defconfig not in the kernel's list, a fragment that is neither a
- * setting nor a readable file of settings.
+ * setting nor a readable file of settings, a patch file that cannot be read.
  */
 public final class CellCheck {
     /** What a fragment written inline looks like when its value is missing: CONFIG_FOO. */
@@ -32,6 +33,14 @@ public final class CellCheck {
             DefconfigLists.requireKnown(cell.kernel(), cell.defconfig());
         }
         cell.fragments().forEach(CellCheck::checkFragment);
+        for (String patch : cell.patches()) {
+            try {
+                Patches.requireReadable(patch);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--patch " + patch + ": no readable patch file (looked for "
+                        + Path.of(patch).toAbsolutePath().normalize() + ")", e);
+            }
+        }
         return cell;
     }
 

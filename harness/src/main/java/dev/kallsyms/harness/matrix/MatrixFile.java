@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * A matrix file: one cell per line, written as the options of {@code bin/harness run}
  * ({@code --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig --kconfig-add kallsyms.config}); blank lines
- * and {@code #} comments are ignored. A fragment file name is relative to the matrix file. The defconfig
+ * and {@code #} comments are ignored. A fragment or patch file name is relative to the matrix file. The defconfig
  * {@code @list} stands for every ARM defconfig in the kernel's defconfig list.
  */
 public final class MatrixFile {
@@ -56,10 +56,12 @@ public final class MatrixFile {
         Cell cell = parseLine.apply(Words.split(line));
         List<String> fragments = cell.fragments().stream()
                 .map(f -> Fragments.isInline(f) ? f : resolveFragment.apply(f)).toList();
-        CellCheck.check(new Cell(cell.kernel(), cell.toolchain(), cell.defconfig(), fragments, cell.makeVars()));
+        List<String> patches = cell.patches().stream().map(resolveFragment).toList();
+        CellCheck.check(new Cell(cell.kernel(), cell.toolchain(), cell.defconfig(), fragments, cell.makeVars(),
+                patches));
         List<Cell> cells = new ArrayList<>();
         for (String defconfig : DefconfigLists.expand(cell.kernel(), cell.defconfig())) {
-            cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars()));
+            cells.add(new Cell(cell.kernel(), cell.toolchain(), defconfig, fragments, cell.makeVars(), patches));
         }
         return cells;
     }

@@ -68,6 +68,6 @@ public record SweepPoint(Map<String, String> settings) {
         if (needsScript()) {
             vars.add("KBUILD_LDS=" + script);
         }
-        return new Cell(base.kernel(), base.toolchain(), base.defconfig(), base.fragments(), vars);
+        return base.withMakeVars(vars);
     }
 }

@@ -45,6 +45,16 @@ class CommonOptionsTest {
         assertTrue(e.getMessage().contains("exclude each other"), e.getMessage());
     }
 
+    @Test
+    void aMemoryLimitIsGivenAsDockerWritesIt() throws Exception {
+        assertEquals(0, parse().memoryBytes(), "no limit by default");
+        assertEquals(512L << 20, parse("--memory", "512m").memoryBytes());
+        assertEquals(2L << 30, parse("--memory", "2G").memoryBytes());
+        for (String bad : new String[] {"0", "-1", "lots", "2t", ""}) {
+            assertThrows(CommandLine.ParameterException.class, () -> parse("--memory", bad), bad);
+        }
+    }
+
     private RunOptions parse(String... args) throws Exception {
         Path jar = dir.resolve("kallsyms.jar");
         if (!Files.exists(jar)) {

@@ -36,6 +36,21 @@ class MatrixFileTest {
     }
 
     @Test
+    void patchesAreResolvedBesideTheMatrixAndMustExist() throws Exception {
+        Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(dir.resolve("cases/revert.patch"), "--- a/x\n+++ b/x\n");
+        Files.writeString(dir.resolve("cases/c.matrix"),
+                "--kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig --patch revert.patch\n");
+        List<Cell> cells = MatrixFile.fromFile(dir.resolve("cases/c.matrix"), MatrixFileTest::parse);
+        assertEquals(List.of(dir.resolve("cases/revert.patch").toString()), cells.get(0).patches());
+        Files.writeString(dir.resolve("cases/bad.matrix"),
+                "--kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig --patch missing.patch\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MatrixFile.fromFile(dir.resolve("cases/bad.matrix"), MatrixFileTest::parse));
+        assertTrue(e.getMessage().contains("missing.patch"), e.getMessage());
+    }
+
+    @Test
     void fileMatrixResolvesFragmentsBesideItAndExpandsTheDefconfigList() throws Exception {
         Files.writeString(dir.resolve("k.config"), "CONFIG_KALLSYMS=y\n");
         Files.writeString(dir.resolve("m.matrix"), """

@@ -55,9 +55,12 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 List.of(), null, null, null, null, Map.of());
     }
 
-    public CellResult withAttempts(int n) {
-        return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, readback, boot, files);
+    /** The second attempt's result, keeping why the first one failed as its last reason. */
+    public CellResult afterRetry(CellResult first) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        all.add("first attempt: " + String.join("; ", first.reasons()));
+        return new CellResult(schema, cell, verdict, all, 2, startedAt, finishedAt, kernel, toolchain, generator,
+                phasesMs, passes, stage, config, readback, boot, files);
     }
 
     public CellResult withFiles(Map<String, String> more) {

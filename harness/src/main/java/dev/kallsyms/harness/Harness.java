@@ -71,7 +71,7 @@ public final class Harness {
         if (withFiles.verdict().failed()) {
             withFiles = withFiles.withFiles(Map.of("bundle", Bundle.FILE));
         }
-        ReproduceScript.write(withFiles, cellDir, options.jobs());
+        ReproduceScript.write(withFiles, cellDir, options.jobs(), options.linkC());
         JUnitXml.write(withFiles, cellDir);
         MetadataJson.write(withFiles, cellDir);
         if (withFiles.verdict().failed()) {

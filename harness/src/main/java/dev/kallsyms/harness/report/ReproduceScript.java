@@ -24,11 +24,17 @@ public final class ReproduceScript {
     }
 
     public static void write(CellResult result, Path cellDir, int jobs) {
+        write(result, cellDir, jobs, false);
+    }
+
+    /** @param linkC the run linked the C program's output (--link-c): the script does too */
+    public static void write(CellResult result, Path cellDir, int jobs, boolean linkC) {
         try {
             List<String> fragmentArgs = copyFragments(result.cell(), cellDir.resolve("fragments"));
             List<String> patchArgs = copyPatches(result.cell(), cellDir.resolve("patches"));
             Path script = cellDir.resolve(FILE);
-            Files.writeString(script, render(result, fragmentArgs, patchArgs, jobs, home()));
+            String text = render(result, fragmentArgs, patchArgs, jobs, home());
+            Files.writeString(script, linkC ? text.replace(" --jobs ", " --link-c --jobs ") : text);
             script.toFile().setExecutable(true, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,7 +26,11 @@ public enum ExitCode {
     INFRA(5, 1, "The machinery failed (container engine, Debian mirror, memory, disk): says nothing about "
             + "the generator; worth a retry."),
     HARNESS_ERROR(6, 4, "A bug in the harness itself (an unexpected exception; a cell's HARNESS_ERROR verdict): "
-            + "report it, do not retry.");
+            + "report it, do not retry."),
+    // never met together with a cell's status: a run whose pins cannot be met builds no cell
+    UNAVAILABLE(7, 7, "A pin of reproduce.sh can no longer be met (the exact kernel source version is offered "
+            + "by no Debian suite and not cached, the toolchain image has other package versions, the generator "
+            + "jar is another): nothing was built, rather than something else.");
 
     private final int code;
     /** When several apply (cells of one matrix), the highest weight is reported: what a person must act on. */

@@ -3,10 +3,12 @@ package dev.kallsyms.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place a command's failures are caught: every exception becomes a one-line message on standard error
@@ -44,7 +46,10 @@ public final class Launcher {
 
     private static int usage(ParameterException e, String[] args) {
         String name = e.getCommandLine().getCommandSpec().qualifiedName();
-        e.getCommandLine().getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+        List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        String didYouMean = suggestions.isEmpty() ? "" : "did you mean " + String.join(" or ", suggestions) + "? ";
+        e.getCommandLine().getErr().println(name + ": " + e.getMessage() + " (" + didYouMean + "see " + name
+                + " --help)");
         return ExitCode.USAGE.code();
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class ExitCodeTest {
     @Test
     void theNumbersScriptsRelyOn() {
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), List.of(ExitCode.OK.code(), ExitCode.FAILED.code(),
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), List.of(ExitCode.OK.code(), ExitCode.FAILED.code(),
                 ExitCode.USAGE.code(), ExitCode.GENERATOR_MISMATCH.code(), ExitCode.STAGE_INCONSISTENT.code(),
-                ExitCode.INFRA.code(), ExitCode.HARNESS_ERROR.code()));
+                ExitCode.INFRA.code(), ExitCode.HARNESS_ERROR.code(), ExitCode.UNAVAILABLE.code()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kallsyms.containers;
 
 import dev.kallsyms.containers.image.DebootstrapImporter;
 import dev.kallsyms.debian.CacheRoot;
+import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,22 @@ public final class BaseImages {
                     .build(suite, LOCAL_REPOSITORY);
         }
         return image;
+    }
+
+    /**
+     * Sets up, before any cell starts, what {@link #ensure} will need for these suites: the engine, and
+     * debootstrap when a base image has to be built.
+     *
+     * @throws InfraException with the one line that says what is missing and why it was not installed
+     */
+    public static void prepareHost(Collection<String> suites) {
+        if (publicPrefix() != null) {
+            return;
+        }
+        DockerEngine engine = DockerEngine.ensureAvailable();
+        if (suites.stream().anyMatch(suite -> !engine.hasImage(imageFor(suite)))) {
+            DebootstrapImporter.ensureTool();
+        }
     }
 
     /** The name {@link #ensure} gives, without building anything. */

@@ -133,6 +133,7 @@ public final class BuildContainer implements AutoCloseable {
             if (exit == null) {
                 throw new InfraException("the engine reported no exit status for " + command);
             }
+            requireNoOomKill();
             int code = exit.intValue();
             boolean timedOut = (code == TIMEOUT_EXIT || code == KILLED_EXIT) && elapsed.compareTo(timeout) >= 0;
             return new ExecResult(code, elapsed, timedOut);
@@ -211,6 +212,40 @@ public final class BuildContainer implements AutoCloseable {
             throw new InfraException("container " + containerId() + " stopped (" + state.getStatus()
                     + ", exit " + state.getExitCodeLong() + ")");
         }
+    }
+
+    /**
+     * The memory cgroup's OOM killer may kill one process of a command (a compiler, the generator's JVM) and
+     * leave the container running; the command then fails or, worse, records a wrong result. Its kill count
+     * (cgroup v1 memory.oom_control, v2 memory.events) tells: any kill makes the command's result worthless.
+     */
+    private void requireNoOomKill() throws InterruptedException {
+        String execId = client.execCreateCmd(containerId())
+                .withCmd("sh", "-c", "cat /sys/fs/cgroup/memory/memory.oom_control /sys/fs/cgroup/memory.events "
+                        + "2>/dev/null; true")
+                .withAttachStdout(true)
+                .exec().getId();
+        StringBuilder text = new StringBuilder();
+        LineSplitter lines = new LineSplitter(line -> text.append(line).append('\n'));
+        client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                lines.feed(frame.getPayload());
+            }
+        }).awaitCompletion(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        lines.flush();
+        long kills = oomKills(text.toString());
+        if (kills > 0) {
+            throw new InfraException("out of memory: the kernel killed " + kills + " process(es) in container "
+                    + containerId() + (spec.memoryBytes() > 0 ? " (limit " + (spec.memoryBytes() >> 20) + " MiB)"
+                    : ""));
+        }
+    }
+
+    /** The {@code oom_kill N} line of a memory cgroup's counters; 0 when there is none. */
+    static long oomKills(String counters) {
+        return counters.lines().map(String::strip).filter(l -> l.startsWith("oom_kill "))
+                .mapToLong(l -> Long.parseLong(l.substring("oom_kill ".length()).strip())).max().orElse(0);
     }
 
     private boolean isRunning() {

@@ -47,6 +47,45 @@ public final class KernelTrees {
         return tree;
     }
 
+    /**
+     * The tree of exactly this package version: from the cache, else from the suite that still offers it (a
+     * suite offers one version of a package, so each suite's newest is asked).
+     *
+     * @throws UnavailableException when no suite offers that version any more and it is not cached
+     * @throws InfraException       when the archive cannot be read
+     */
+    public static synchronized KernelTree ensurePinned(String generation, String version) {
+        return ensurePinned(generation, version, DebianArchive.standard(), CacheRoot.get().resolve("trees"));
+    }
+
+    static KernelTree ensurePinned(String generation, String version, DebianArchive archive, Path treesRoot) {
+        KernelVersion kernel = Kernels.get(generation);
+        Path dir = treesRoot.resolve(dirName(kernel.packageName(), version));
+        if (Files.isDirectory(dir)) {
+            return new KernelTree(dir, version, generation);
+        }
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        for (String suite : kernel.suites()) {
+            DebianPackage pkg;
+            try {
+                pkg = archive.resolveNewest(kernel.packageName(), java.util.List.of(suite));
+            } catch (DebianUnavailableException e) {
+                throw new InfraException("cannot ask Debian for " + kernel.packageName() + " " + version + ": "
+                        + e.getMessage(), e);
+            } catch (IOException e) {
+                offered.add(suite + ": none");
+                continue;
+            }
+            if (pkg.version().equals(version)) {
+                extract(pkg, archive, treesRoot, dir);
+                return new KernelTree(dir, version, generation);
+            }
+            offered.add(suite + ": " + pkg.version());
+        }
+        throw new UnavailableException(kernel.packageName() + " " + version + " is no longer offered by Debian ("
+                + String.join(", ", offered) + ") nor cached in " + treesRoot);
+    }
+
     static synchronized KernelTree ensure(String generation, DebianArchive archive, Path treesRoot) {
         KernelVersion kernel = Kernels.get(generation);
         DebianPackage pkg;

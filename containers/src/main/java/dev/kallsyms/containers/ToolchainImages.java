@@ -4,6 +4,7 @@ import dev.kallsyms.containers.image.Recipes;
 import dev.kallsyms.containers.image.ToolVersions;
 import dev.kallsyms.containers.image.ToolchainDockerfile;
 import dev.kallsyms.debian.CacheRoot;
+import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,15 @@ public final class ToolchainImages {
     private static final Pattern EXIT_CODE = Pattern.compile("(?:non-zero code|exit code):? (\\d+)");
 
     private ToolchainImages() {
+    }
+
+    /**
+     * Before any image work: the engine and the host tools that building these toolchains' images needs.
+     *
+     * @throws InfraException with one line saying what is missing and why it was not set up
+     */
+    public static void prepareHost(Collection<String> toolchainIds) {
+        BaseImages.prepareHost(toolchainIds.stream().map(id -> Toolchains.load(id).suite()).distinct().toList());
     }
 
     public static ToolchainImage ensure(String toolchainId) {

@@ -129,4 +129,15 @@ class BuildContainerIT {
             killer.shutdownNow();
         }
     }
+
+    @Test
+    void aProcessKilledForWantOfMemoryIsInfraEvenIfItsContainerLivesOn() {
+        try (BuildContainer c = BuildContainer.start(BuildSpec.of(gcc12.tag(), src, out).withMemoryBytes(32L << 20))) {
+            // tail keeps a line without a newline whole: 200 MB of zeros in a 32 MiB container
+            InfraException e = assertThrows(InfraException.class, () -> c.exec(List.of("sh", "-c",
+                    "head -c 200M /dev/zero | tail >/dev/null; echo survived"), MINUTE, l -> { }));
+            assertTrue(e.getMessage().startsWith("out of memory: the kernel killed 1 process(es)"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("(limit 32 MiB)"), e.getMessage());
+        }
+    }
 }

@@ -19,6 +19,14 @@ class BuildContainerTest {
     }
 
     @Test
+    void oomKillsAreCountedFromEitherCgroupVersionsCounters() {
+        assertEquals(2, BuildContainer.oomKills("oom_kill_disable 0\nunder_oom 0\noom_kill 2\n"));
+        assertEquals(1, BuildContainer.oomKills("low 0\nhigh 0\nmax 7\noom 1\noom_kill 1\n"));
+        assertEquals(0, BuildContainer.oomKills("oom_kill_disable 0\nunder_oom 0\n"));
+        assertEquals(0, BuildContainer.oomKills(""));
+    }
+
+    @Test
     void specCollectsMountsAndEnvironment() {
         BuildSpec spec = BuildSpec.of("img", Path.of("/t"), Path.of("/o"))
                 .withReadOnlyMount(Path.of("/h/gen.jar"), "/opt/gen.jar")

@@ -1,6 +1,8 @@
 package dev.kallsyms.debian;
 
+import dev.kallsyms.debian.internal.Gpgv;
 import dev.kallsyms.debian.internal.Http;
+import dev.kallsyms.debian.internal.InRelease;
 import dev.kallsyms.debian.internal.PackagesIndex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,21 +12,43 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-/** Debian's archive over HTTP: finds the newest version of a package across suites and downloads it. */
+/**
+ * Debian's archive over HTTP: finds the newest version of a package across suites and downloads it, checked
+ * as apt checks it: each suite's InRelease by its signature against the Debian archive keyring, Packages.xz by
+ * the SHA256 the signed InRelease lists, the .deb by the SHA256 that index lists.
+ *
+ * <p>One deliberate difference from apt's defaults: an InRelease past its Valid-Until is accepted (with a
+ * warning), as apt does with {@code Acquire::Check-Valid-Until=false}. sid's InRelease on the mirror stays
+ * expired for weeks, and a replayed old release can only offer packages that were once genuinely signed; the
+ * signature itself is always checked.
+ */
 public final class DebianArchive {
+    private static final System.Logger LOG = System.getLogger(DebianArchive.class.getName());
+    /** debian-archive-keyring's file; trixie's package names it .pgp. */
+    private static final List<Path> KEYRINGS = List.of(Path.of("/usr/share/keyrings/debian-archive-keyring.gpg"),
+            Path.of("/usr/share/keyrings/debian-archive-keyring.pgp"));
+
     private final URI mirror;
     private final URI securityMirror;
     private final Path cache;
+    private final Path keyring;
 
     public DebianArchive(URI mirror, URI securityMirror, Path cache) {
+        this(mirror, securityMirror, cache, defaultKeyring());
+    }
+
+    /** With the keyring whose keys may sign the suites' InRelease files. */
+    public DebianArchive(URI mirror, URI securityMirror, Path cache, Path keyring) {
         this.mirror = mirror;
         this.securityMirror = securityMirror;
         this.cache = cache;
+        this.keyring = keyring;
     }
 
     /** deb.debian.org (or {@code $KALLSYMS_DEBIAN_MIRROR}) with the project's cache. */
@@ -50,8 +74,7 @@ public final class DebianArchive {
         List<String> unreachable = new ArrayList<>();
         for (String suite : suites) {
             try {
-                found.addAll(PackagesIndex.find(packageName, suite, base(suite),
-                        Http.fetch(indexUri(suite, architecture))));
+                found.addAll(PackagesIndex.find(packageName, suite, base(suite), index(suite, architecture)));
             } catch (DebianUnavailableException e) {
                 unreachable.add(suite + " (" + e.getMessage() + ")");
             }
@@ -59,6 +82,11 @@ public final class DebianArchive {
         Optional<DebianPackage> newest = found.stream()
                 .max((a, b) -> DebianVersion.ORDER.compare(a.version(), b.version()));
         if (newest.isPresent()) {
+            if (!unreachable.isEmpty()) {
+                // never unverified data: the newest of the suites that could be checked, said out loud
+                LOG.log(System.Logger.Level.WARNING, "{0} {1} from {2}; not considered, unreadable or unverified: {3}",
+                        packageName, newest.get().version(), newest.get().suite(), unreachable);
+            }
             return newest.get();
         }
         if (!unreachable.isEmpty()) {
@@ -105,8 +133,30 @@ public final class DebianArchive {
         }
     }
 
-    private URI indexUri(String suite, String architecture) {
-        return indexUri(base(suite), suite, architecture);
+    /** The suite's Packages.xz, accepted only if its signed InRelease lists its hash. */
+    private byte[] index(String suite, String architecture) throws IOException {
+        InRelease release = release(suite);
+        byte[] index = Http.fetch(indexUri(base(suite), suite, architecture));
+        release.check("main/binary-" + architecture + "/Packages.xz", index);
+        return index;
+    }
+
+    private InRelease release(String suite) throws IOException {
+        URI uri = base(suite).resolve("dists/" + suite + "/InRelease");
+        InRelease release = InRelease.parse(suite, Gpgv.verify(Http.fetch(uri), keyring, uri.toString()));
+        if (release.expiredAt(Instant.now())) {
+            LOG.log(System.Logger.Level.WARNING, "{0} expired on {1} (Valid-Until); its signature is good and it is"
+                    + " used anyway, as apt does with Acquire::Check-Valid-Until=false", uri, release.validUntil());
+        }
+        return release;
+    }
+
+    private static Path defaultKeyring() {
+        String configured = System.getenv("KALLSYMS_DEBIAN_KEYRING");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return KEYRINGS.stream().filter(Files::isRegularFile).findFirst().orElse(KEYRINGS.get(0));
     }
 
     private URI base(String suite) {

@@ -5,12 +5,14 @@ import dev.kallsyms.generator.dialect.Dialects;
 import dev.kallsyms.generator.dialect.Invocation;
 import dev.kallsyms.generator.dialect.KallsymsProgram;
 import dev.kallsyms.generator.dialect.MapLoader;
+import dev.kallsyms.generator.dialect.MapSource;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.WriteFailed;
 import dev.kallsyms.generator.select.GenerationException;
 import dev.kallsyms.generator.select.GenerationLocator;
 import dev.kallsyms.generator.select.OwnArguments;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,13 +67,16 @@ public final class Kallsyms {
             Dialect dialect = Dialects.of(generation);
             Invocation invocation = dialect.parseCommandLine(env.getOrDefault(ARGV0_ENV, "kallsyms"),
                     own.cArguments(), env, err);
-            byte[] map = MapLoader.load(dialect, invocation, workDir, stdin, env, err);
+            MapSource map = MapLoader.open(dialect, invocation, workDir, stdin, env, err);
             new KallsymsProgram(dialect, invocation.options()).run(map, out, err);
             return 0;
         } catch (CExit e) {
             return e.status();
         } catch (GenerationException e) {
             err.print("kallsyms: ").text(e.getMessage()).print("\n");
+            return EXIT_TOOL_ERROR;
+        } catch (OutOfMemoryError e) {
+            err.print("kallsyms: out of memory (the heap limit is -Xmx in bin/kallsyms)\n");
             return EXIT_TOOL_ERROR;
         }
     }
@@ -100,7 +105,8 @@ public final class Kallsyms {
         COut err = new COut(stderr, 4096);
         int status = 0;
         try {
-            new KallsymsProgram(Dialects.of(generation), options).run(map, out, err);
+            new KallsymsProgram(Dialects.of(generation), options)
+                    .run(new MapSource(null, new ByteArrayInputStream(map), map.length, () -> { }), out, err);
         } catch (CExit e) {
             status = e.status();
         } finally {

@@ -34,9 +34,11 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                          BootResult boot, Map<String, String> files) {
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
-     * verdict; 4 added the UNCHECKED verdict.
+     * verdict; 4 added the UNCHECKED verdict; 5 added {@code cell.patches} and {@code kernel.patches}; 6 added the
+     * HARNESS_ERROR and TIMED_OUT verdicts; 7 added {@code generator.mode}
+     * (drop-in cells).
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 7;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -46,9 +48,19 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
         files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
 
-    public CellResult withAttempts(int n) {
-        return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, readback, boot, files);
+    /** A cell whose attempt stopped before anything about it was known (not even its directory). */
+    public static CellResult stopped(Cell cell, Verdict verdict, String reason) {
+        String now = java.time.Instant.now().toString();
+        return new CellResult(SCHEMA, cell, verdict, List.of(reason), 1, now, now, null, null, null, Map.of(),
+                List.of(), null, null, null, null, Map.of());
+    }
+
+    /** The second attempt's result, keeping why the first one failed as its last reason. */
+    public CellResult afterRetry(CellResult first) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        all.add("first attempt: " + String.join("; ", first.reasons()));
+        return new CellResult(schema, cell, verdict, all, 2, startedAt, finishedAt, kernel, toolchain, generator,
+                phasesMs, passes, stage, config, readback, boot, files);
     }
 
     public CellResult withFiles(Map<String, String> more) {
@@ -56,6 +68,17 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
         all.putAll(more);
         return new CellResult(schema, cell, verdict, reasons, attempts, startedAt, finishedAt, kernel, toolchain,
                 generator, phasesMs, passes, stage, config, readback, boot, all);
+    }
+
+    /**
+     * The same result after a later step (writing its reports) stopped: the worse of the two verdicts, the
+     * stop's reason first.
+     */
+    public CellResult stoppedAfter(Verdict stopVerdict, String reason) {
+        List<String> all = new java.util.ArrayList<>(List.of(reason));
+        all.addAll(reasons);
+        return new CellResult(schema, cell, Verdict.worst(verdict, stopVerdict), all, attempts, startedAt,
+                finishedAt, kernel, toolchain, generator, phasesMs, passes, stage, config, readback, boot, files);
     }
 
     /** Total wall time of the phases. */
@@ -89,8 +112,12 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                                 Map<String, String> toolVersions, List<String> makeVars) {
     }
 
-    /** @param jar host path; @param sha256 of the jar */
-    public record GeneratorInfo(String jar, String sha256) {
+    /**
+     * @param jar    host path
+     * @param sha256 of the jar
+     * @param mode   how it got into the link: interposed, drop-in or plain (null in results before schema 5)
+     */
+    public record GeneratorInfo(String jar, String sha256, String mode) {
     }
 
     /**

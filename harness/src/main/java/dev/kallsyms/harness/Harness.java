@@ -1,13 +1,14 @@
 package dev.kallsyms.harness;
 
+import dev.kallsyms.harness.build.BuildLog;
 import dev.kallsyms.harness.build.CellBuild;
 import dev.kallsyms.harness.diagnosis.CellDiagnosis;
 import dev.kallsyms.harness.report.Bundle;
 import dev.kallsyms.harness.report.JUnitXml;
 import dev.kallsyms.harness.report.MetadataJson;
 import dev.kallsyms.harness.report.ReproduceScript;
+import dev.kallsyms.harness.verdict.Stop;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,19 +25,47 @@ public final class Harness {
 
     /**
      * Builds one cell and writes metadata.json, build.log, junit.xml, reproduce.sh and (unless PASS)
-     * bundle.tar.xz into {@code <output>/<cell id>/}. An INFRA outcome is retried once.
+     * bundle.tar.xz into {@code <output>/<cell id>/}. An INFRA outcome is retried once. Never throws: whatever
+     * goes wrong becomes the cell's verdict (see {@link Stop}), so the other cells of a matrix go on.
      */
     public static CellResult run(Cell cell, RunOptions options) {
         Path cellDir = options.output().resolve(cell.id()).toAbsolutePath();
-        createDirectories(cellDir);
-        CellResult result = new CellBuild(cell, options, cellDir).run();
-        if (result.verdict() == Verdict.INFRA) {
-            options.progress().line(cell, "INFRA (" + String.join("; ", result.reasons()) + "): retrying once");
-            result = new CellBuild(cell, options, cellDir).run().withAttempts(2);
+        CellResult result = attempt(cell, options, cellDir);
+        if (result.verdict().retried()) {
+            options.progress().line(cell, result.verdict() + " (" + String.join("; ", result.reasons())
+                    + "): retrying once");
+            result = attempt(cell, options, cellDir).afterRetry(result);
         }
-        result = writeReports(result, cellDir, options);
+        try {
+            result = writeReports(result, cellDir, options);
+        } catch (RuntimeException e) {
+            Stop stop = Stop.of(e);
+            BuildLog.appendTrace(cellDir.resolve("build.log"), e);
+            result = result.stoppedAfter(stop.verdict(), "writing the cell's reports failed: " + stop.reason());
+            writeMetadataIfPossible(result, cellDir);
+        }
         options.progress().finished(result);
         return result;
+    }
+
+    private static CellResult attempt(Cell cell, RunOptions options, Path cellDir) {
+        try {
+            Files.createDirectories(cellDir);
+            return new CellBuild(cell, options, cellDir).run();
+        } catch (IOException | RuntimeException e) {
+            Stop stop = Stop.of(e);
+            BuildLog.appendTrace(cellDir.resolve("build.log"), e);
+            return CellResult.stopped(cell, stop.verdict(), stop.reason());
+        }
+    }
+
+    /** After the reports failed: the verdict on disk matters most, and metadata.json is small. */
+    private static void writeMetadataIfPossible(CellResult result, Path cellDir) {
+        try {
+            MetadataJson.write(result, cellDir);
+        } catch (RuntimeException e) {
+            // the terminal's summary still shows the verdict and its reasons
+        }
     }
 
     /** Runs cells, {@code parallel} at a time, in the given order; results come back in that order. */
@@ -71,7 +100,7 @@ public final class Harness {
         if (withFiles.verdict().failed()) {
             withFiles = withFiles.withFiles(Map.of("bundle", Bundle.FILE));
         }
-        ReproduceScript.write(withFiles, cellDir, options.jobs(), options.linkC());
+        ReproduceScript.write(withFiles, cellDir, options);
         JUnitXml.write(withFiles, cellDir);
         MetadataJson.write(withFiles, cellDir);
         if (withFiles.verdict().failed()) {
@@ -84,11 +113,4 @@ public final class Harness {
         return withFiles;
     }
 
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,10 +6,23 @@ package dev.kallsyms.harness;
  * inconsistent; an engine failure makes everything else meaningless).
  */
 public enum Verdict {
-    /** The machinery failed (engine gone, container killed or out of memory, time-out); says nothing about the generator. */
+    /**
+     * The harness itself failed (an exception nobody expected): a bug to report, not retried, since another
+     * attempt would meet the same bug; whatever else was found is not to be trusted.
+     */
+    HARNESS_ERROR,
+    /**
+     * The machinery failed (engine gone, container killed or out of memory, mirror, a full disk); says nothing
+     * about the generator. Retried once.
+     */
     INFRA,
     /** In some pass the Java generator's output or exit status differed from the C program's. */
     GENERATOR_MISMATCH,
+    /**
+     * A make call ran past --timeout and was stopped: the build is unfinished, which is neither the machine's
+     * fault nor a known failure (a hung generator would end here too). Not retried: it would take as long.
+     */
+    TIMED_OUT,
     /** Every pass agreed, but the link's passes disagree with each other ("Inconsistent kallsyms data"). */
     STAGE_INCONSISTENT,
     /**
@@ -31,6 +44,11 @@ public enum Verdict {
     UNCHECKED,
     /** Built, every pass byte-equal, stages consistent, tables read back as expected. */
     PASS;
+
+    /** Only the machinery's failures are worth a second attempt. */
+    public boolean retried() {
+        return this == INFRA;
+    }
 
     public static Verdict worst(Verdict a, Verdict b) {
         return a.ordinal() <= b.ordinal() ? a : b;

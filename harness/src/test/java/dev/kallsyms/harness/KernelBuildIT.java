@@ -178,4 +178,34 @@ class KernelBuildIT {
                 interposed.phasesMs().get("vmlinux"), c, java, interposed.passes().size(),
                 interposed.stage().elfReadMs());
     }
+
+    @Test
+    @Order(6)
+    void aMakeThatRunsPastItsTimeLimitIsTimedOutNotRetriedAndKeepsItsBundle() throws Exception {
+        CellResult r = relink("time-out", options.withTimeout(java.time.Duration.ofSeconds(3)));
+        assertEquals(Verdict.TIMED_OUT, r.verdict(), r.reasons().toString());
+        assertEquals(1, r.attempts(), "a time-out is not retried");
+        assertTrue(r.reasons().get(0).startsWith("make vmlinux ran past its time limit"), r.reasons().toString());
+        Path cellDir = RESULTS.resolve("time-out").resolve(CELL.id());
+        assertTrue(Files.isRegularFile(cellDir.resolve(Bundle.FILE)), "bundle kept");
+        assertEquals(Verdict.TIMED_OUT, MetadataJson.read(cellDir).verdict());
+        assertTrue(read(cellDir.resolve("junit.xml")).contains("type=\"TIMED_OUT\""));
+    }
+
+    @Test
+    @Order(7)
+    void aBuildContainerOutOfMemoryIsInfraRetriedOnceAndKeepsItsBundle() {
+        CellResult r = relink("out-of-memory", options.withMemoryBytes(MEMORY_TOO_SMALL));
+        assertEquals(Verdict.INFRA, r.verdict(), r.reasons().toString());
+        assertEquals(2, r.attempts(), "INFRA is retried once");
+        assertTrue(r.reasons().get(0).contains("out of memory") || r.reasons().get(0).contains("ran out of memory"),
+                r.reasons().toString());
+        assertTrue(Files.isRegularFile(RESULTS.resolve("out-of-memory").resolve(CELL.id()).resolve(Bundle.FILE)));
+    }
+
+    /**
+     * Too little for kbuild's make, the link and the generator's JVM (measured: the generator's JVM alone was
+     * OOM-killed at 16 MiB on a 9,000-line map and survived at 24 MiB), enough for the container's own shell.
+     */
+    static final long MEMORY_TOO_SMALL = 12L << 20;
 }

@@ -1,21 +1,24 @@
 package dev.kallsyms.containers.engine;
 
+import dev.kallsyms.containers.HostTool;
+import dev.kallsyms.containers.HostTools;
 import dev.kallsyms.containers.InfraException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Installs (with apt-get) and starts a Docker daemon on a machine where none runs; needs root. */
+/** Installs (with {@link HostTools}) and starts a Docker daemon on a machine where none runs; needs root. */
 public final class DockerDaemonStarter {
     private static final Logger LOG = LoggerFactory.getLogger(DockerDaemonStarter.class);
     private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final HostTool DOCKERD = new HostTool("dockerd",
+            List.of("docker.io", "iptables", "tini", "ca-certificates"));
 
     private final Path logDir;
 
@@ -38,24 +41,11 @@ public final class DockerDaemonStarter {
         }
         try {
             Files.createDirectories(logDir);
-            if (!Commands.onPath("dockerd")) {
-                install();
-            }
+            HostTools.system().ensure("to run the build containers", List.of(DOCKERD));
             start();
         } catch (IOException e) {
             throw new InfraException("could not start dockerd: " + e.getMessage(), e);
         }
-    }
-
-    private void install() throws IOException {
-        Path log = logDir.resolve("apt-docker.io.log");
-        LOG.info("dockerd not found; installing docker.io with apt-get (log: {})", log);
-        Map<String, String> env = Map.of("DEBIAN_FRONTEND", "noninteractive");
-        Retry.withBackoff("apt-get update", 4, Duration.ofSeconds(10),
-                () -> Commands.run(List.of("apt-get", "update"), env, log));
-        Retry.withBackoff("apt-get install docker.io", 3, Duration.ofSeconds(10),
-                () -> Commands.run(List.of("apt-get", "install", "-y", "--no-install-recommends", "docker.io",
-                        "iptables", "tini", "ca-certificates"), env, log));
     }
 
     private void start() throws IOException {

@@ -1,5 +1,7 @@
 package dev.kallsyms.containers.image;
 
+import dev.kallsyms.containers.HostTool;
+import dev.kallsyms.containers.HostTools;
 import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.engine.Commands;
 import dev.kallsyms.containers.engine.Retry;
@@ -72,11 +74,14 @@ public final class DebootstrapImporter {
         Commands.run(List.of("bash", "-c", "set -o pipefail; " + pipeline), Map.of(), log);
     }
 
+    /** debootstrap on the host, installed the way dockerd is when missing. */
+    public static void ensureTool() {
+        HostTools.system().ensure("debootstrap builds the base images because no registry is reachable",
+                List.of(new HostTool("debootstrap", "debootstrap")));
+    }
+
     private static void requireDebootstrapFor(String suite) {
-        if (!Commands.onPath("debootstrap")) {
-            throw new InfraException("debootstrap is not installed (apt-get install debootstrap); it builds "
-                    + "the base images because no registry is reachable");
-        }
+        ensureTool();
         if (!Files.exists(SCRIPTS.resolve(suite))) {
             throw new InfraException("this machine's debootstrap has no script for suite '" + suite
                     + "' (" + SCRIPTS + "); install a newer debootstrap");

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 public final class Recipes {
     static final String DIR = "/dev/kallsyms/containers/toolchains/";
     private static final String VERSION_PREFIX = "version.";
+    /** The tool-version entry that lists the recipe's packages as NAME=VERSION. */
+    public static final String PACKAGES_VERSION = "packages";
 
     private Recipes() {
     }
@@ -57,6 +59,9 @@ public final class Recipes {
                 versions.put(key.substring(VERSION_PREFIX.length()), recipe.getProperty(key).strip());
             }
         }
+        // the exact Debian versions of the recipe's own packages: what reproduce.sh pins
+        versions.put(PACKAGES_VERSION, "dpkg-query -W -f='${Package}=${Version} ' "
+                + String.join(" ", list(required(recipe, "packages", id), ",")));
         List<String> aptOptions = list(common.getProperty("apt.options." + suite, ""), " ");
         return new Toolchain(id, suite, packages, makeVars, required(recipe, "description", id), aptOptions,
                 versions);

@@ -30,7 +30,9 @@ public final class ToolVersions {
     public Map<String, String> of(String image, String imageId, Map<String, String> commands) {
         Path file = cacheDir.resolve(image.replaceAll("[^A-Za-z0-9._-]", "_") + ".versions");
         Properties cached = read(file);
-        if (imageId.equals(cached.getProperty(IMAGE_ID_KEY))) {
+        // a version asked for since the image was last asked means asking again
+        if (imageId.equals(cached.getProperty(IMAGE_ID_KEY))
+                && cached.stringPropertyNames().containsAll(commands.keySet())) {
             Map<String, String> versions = new TreeMap<>();
             commands.keySet().forEach(name -> versions.put(name, cached.getProperty(name, "")));
             return versions;

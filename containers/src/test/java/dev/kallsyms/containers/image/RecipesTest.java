@@ -18,7 +18,7 @@ class RecipesTest {
 
     @Test
     void shipsTheFourRequiredToolchains() {
-        assertEquals(List.of("gcc-10", "gcc-12", "gcc-14", "clang"),
+        assertEquals(List.of("gcc-10", "gcc-12", "gcc-14", "gcc-sid", "clang"),
                 Toolchains.all().stream().map(Toolchain::id).toList());
     }
 
@@ -29,6 +29,9 @@ class RecipesTest {
         assertEquals(List.of("ARCH=arm", "CROSS_COMPILE=arm-linux-gnueabihf-"), t.makeVars());
         assertEquals("arm-linux-gnueabihf-", t.makeVarMap().get("CROSS_COMPILE"));
         assertTrue(t.packages().contains("gcc-arm-linux-gnueabihf"));
+        assertEquals("dpkg-query -W -f='${Package}=${Version} ' gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf "
+                + "default-jre-headless", t.versionCommands().get(Recipes.PACKAGES_VERSION),
+                "the recipe's own packages' exact versions are recorded, for reproduce.sh to pin");
         assertFalse(t.isLlvm());
         assertTrue(t.aptOptions().isEmpty());
     }

@@ -26,4 +26,14 @@ final class ClassicRules {
                 .print(reason).print(" (the C program would loop forever)\n");
         throw new CExit(1);
     }
+
+    /**
+     * A line over 4 GiB (or one that cannot be held): the C's fscanf loop would go on reading, for ever on
+     * endless input such as /dev/zero; this stops with a message instead.
+     */
+    static void reportLineTooLong(String mapFile, COut err) {
+        err.print("kallsyms: cannot read ").text(mapFile == null ? "standard input" : mapFile)
+                .print(": a line longer than the generator holds (the C program would read on)\n");
+        throw new CExit(1);
+    }
 }

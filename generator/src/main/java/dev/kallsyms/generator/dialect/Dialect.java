@@ -22,6 +22,9 @@ public interface Dialect extends SymbolRules {
     /** What the C does when the map cannot be read after opening it (a directory, an I/O error). */
     void readFailed(String mapFile, String reason, COut err);
 
+    /** A line of the map too long to hold (see {@link dev.kallsyms.generator.input.LineTooLong}); throws CExit. */
+    void lineTooLong(String mapFile, COut err);
+
     /** Whether __start_* and __stop_* symbols are kept even outside the text ranges. */
     boolean keepsSectionBounds();
 

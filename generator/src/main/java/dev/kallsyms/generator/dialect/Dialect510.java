@@ -44,6 +44,11 @@ final class Dialect510 implements Dialect {
     }
 
     @Override
+    public void lineTooLong(String mapFile, COut err) {
+        ClassicRules.reportLineTooLong(mapFile, err);
+    }
+
+    @Override
     public int maxNameLen() {
         return 128;
     }

@@ -48,6 +48,11 @@ final class Dialect61 implements Dialect {
     }
 
     @Override
+    public void lineTooLong(String mapFile, COut err) {
+        ClassicRules.reportLineTooLong(mapFile, err);
+    }
+
+    @Override
     public int maxNameLen() {
         return 512;
     }

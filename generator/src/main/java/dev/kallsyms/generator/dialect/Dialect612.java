@@ -41,6 +41,11 @@ final class Dialect612 implements Dialect {
     }
 
     @Override
+    public void lineTooLong(String mapFile, COut err) {
+        LineRules.reportLineTooLong(mapFile, err);
+    }
+
+    @Override
     public int maxNameLen() {
         return 512;
     }

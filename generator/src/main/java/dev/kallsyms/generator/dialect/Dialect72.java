@@ -42,6 +42,11 @@ final class Dialect72 implements Dialect {
     }
 
     @Override
+    public void lineTooLong(String mapFile, COut err) {
+        LineRules.reportLineTooLong(mapFile, err);
+    }
+
+    @Override
     public int maxNameLen() {
         return 512;
     }

@@ -6,10 +6,13 @@ import dev.kallsyms.generator.core.Symbol;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.core.TokenLearner;
 import dev.kallsyms.generator.core.TokenTable;
-import dev.kallsyms.generator.input.SplitReading;
+import dev.kallsyms.generator.input.LineTooLong;
+import dev.kallsyms.generator.input.MapStream;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.CString;
+import dev.kallsyms.generator.libc.Errno;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +27,10 @@ public final class KallsymsProgram {
     }
 
     /** Reads the map, builds the tables and writes the source; CExit where the C exits early. */
-    public void run(byte[] map, COut out, COut err) {
+    public void run(MapSource map, COut out, COut err) {
         PhaseClock clock = PhaseClock.fromSystemProperty();
         SymbolTable table = new SymbolTable(dialect, err);
-        SplitReading.read(dialect.reader(), dialect.reader(), map, table, err);
+        read(map, table, err);
         clock.lap("read");
         shrink(table, err);
         if (options.absolutePercpu()) {
@@ -45,6 +48,16 @@ public final class KallsymsProgram {
         dialect.writeSource(table, tokens, early, options, out, err);
         clock.lap("write");
         clock.report();
+    }
+
+    private void read(MapSource map, SymbolTable table, COut err) {
+        try (map) {
+            MapStream.read(dialect::reader, map.stream(), map.size(), table, err);
+        } catch (LineTooLong e) {
+            dialect.lineTooLong(map.name(), err);
+        } catch (IOException e) {
+            dialect.readFailed(map.name(), Errno.strerror(e), err);
+        }
     }
 
     private void shrink(SymbolTable table, COut err) {

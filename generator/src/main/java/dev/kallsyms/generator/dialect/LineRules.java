@@ -21,4 +21,9 @@ final class LineRules {
         err.print("read_symbol: ").print(reason).print("\n");
         throw new CExit(1);
     }
+
+    /** A line too long to hold ends as the C's getline ends when its buffer cannot grow: ENOMEM. */
+    static void reportLineTooLong(String mapFile, COut err) {
+        reportReadFailure("Cannot allocate memory", err);
+    }
 }

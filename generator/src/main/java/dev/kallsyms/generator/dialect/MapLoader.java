@@ -10,13 +10,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Map;
 
-/** Gets the map bytes the way the C opens them: stdin, or fopen with perror(name) on failure. */
+/** Opens the map the way the C does: stdin, or fopen with perror(name) on failure. */
 public final class MapLoader {
-    private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
-
     private MapLoader() {
     }
 
@@ -26,52 +23,28 @@ public final class MapLoader {
      */
     public static final String STDIN_CLOSED_ENV = "KALLSYMS_STDIN_CLOSED";
 
-    public static byte[] load(Dialect dialect, Invocation invocation, Path workDir, InputStream stdin,
+    /** Opens the map as the C does: stdin, or fopen with perror(name) (then CExit) when that fails. */
+    public static MapSource open(Dialect dialect, Invocation invocation, Path workDir, InputStream stdin,
             Map<String, String> env, COut err) {
-        if (invocation.readsStdin()) {
-            if ("1".equals(env.get(STDIN_CLOSED_ENV))) {
-                // what reading a closed descriptor gives the C: EBADF
-                dialect.readFailed(null, "Bad file descriptor", err);
-                throw new CExit(1);
-            }
-            try {
-                return readAll(stdin, 0);
-            } catch (IOException e) {
-                dialect.readFailed(null, Errno.strerror(e), err);
-                throw new CExit(1);
-            }
+        if (!invocation.readsStdin()) {
+            String name = invocation.mapFile();
+            FileChannel channel = open(name, workDir, err);
+            return new MapSource(name, Channels.newInputStream(channel), size(channel), channel);
         }
-        String name = invocation.mapFile();
-        try (FileChannel channel = open(name, workDir, err)) {
-            return readAll(Channels.newInputStream(channel), channel.size());
-        } catch (IOException e) {
-            dialect.readFailed(name, Errno.strerror(e), err);
+        if ("1".equals(env.get(STDIN_CLOSED_ENV))) {
+            // what reading a closed descriptor gives the C: EBADF
+            dialect.readFailed(null, "Bad file descriptor", err);
             throw new CExit(1);
         }
+        return new MapSource(null, stdin, 0, () -> { });
     }
 
-    /**
-     * Reads to the end with plain reads, into an array of the expected size first (growing a buffer chunk
-     * by chunk cost a large map several milliseconds). Java 17's readAllBytes of a file stream asks for
-     * the position, which a pipe or FIFO does not have ("Illegal seek"), so it is not used.
-     */
-    private static byte[] readAll(InputStream in, long expected) throws IOException {
-        byte[] buf = new byte[(int) (expected > 0 ? Math.min(expected, MAX_ARRAY) : 1 << 16)];
-        int n = 0;
-        while (true) {
-            if (n == buf.length) {
-                int next = in.read();
-                if (next < 0) {
-                    return buf;
-                }
-                buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, MAX_ARRAY));
-                buf[n++] = (byte) next;
-            }
-            int r = in.read(buf, n, buf.length - n);
-            if (r < 0) {
-                return Arrays.copyOf(buf, n);
-            }
-            n += r;
+    /** The size of a regular file (a FIFO or a device says 0), to read it into an array of its size. */
+    private static long size(FileChannel channel) {
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -16,10 +16,15 @@ public final class GetlineMapReader implements MapReader {
     private final LineBuffer line = new LineBuffer();
 
     @Override
-    public int read(byte[] map, int from, int limit, SymbolTable table, COut err) {
-        CInput in = new CInput(map, from);
+    public int read(CInput in, int limit, SymbolTable table, COut err) {
         while (!in.feof() && in.position() < limit) {
-            int len = in.getline(line);
+            int start = in.position();
+            int len;
+            try {
+                len = in.getline(line);
+            } catch (CInput.NeedMore e) {
+                return start;
+            }
             if (len < 0) {
                 continue;
             }

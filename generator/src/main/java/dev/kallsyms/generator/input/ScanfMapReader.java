@@ -27,24 +27,39 @@ public final class ScanfMapReader implements MapReader {
     }
 
     @Override
-    public int read(byte[] map, int from, int limit, SymbolTable table, COut err) {
-        CInput in = new CInput(map, from);
+    public int read(CInput in, int limit, SymbolTable table, COut err) {
         PlainLineScanner plain = new PlainLineScanner(nameWidth);
+        byte[] map = in.data();
         while (!in.feof() && in.position() < limit) {
-            if (plain.scan(in)) {
-                table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength());
-                continue;
-            }
-            int rc = scan(in);
-            if (rc != 3) {
-                if (rc != EOF && !in.fgets(nameWidth + 1)) {
-                    err.print("Read error or end of file.\n");
+            int start = in.position();
+            try {
+                if (plain.scan(in)) {
+                    table.accept(plain.addr(), plain.type(), map, plain.nameStart(), plain.nameLength());
+                } else {
+                    readSlowly(in, table, err);
                 }
-                continue;
+            } catch (CInput.NeedMore e) {
+                return start;
             }
-            table.accept(addr, type, name, 0, CString.strlen(name, 0));
         }
         return in.position();
+    }
+
+    /** Both %s and the fgets after a failed match eat a run of NULs nameWidth bytes at a time. */
+    @Override
+    public int nulStep() {
+        return nameWidth;
+    }
+
+    private void readSlowly(CInput in, SymbolTable table, COut err) {
+        int rc = scan(in);
+        if (rc != 3) {
+            if (rc != EOF && !in.fgets(nameWidth + 1)) {
+                err.print("Read error or end of file.\n");
+            }
+            return;
+        }
+        table.accept(addr, type, name, 0, CString.strlen(name, 0));
     }
 
     /** One fscanf call; returns the number of fields converted, or EOF before the first. */

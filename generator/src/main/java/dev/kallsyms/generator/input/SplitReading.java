@@ -3,6 +3,7 @@ package dev.kallsyms.generator.input;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.libc.CChar;
 import dev.kallsyms.generator.libc.CExit;
+import dev.kallsyms.generator.libc.CInput;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.SideThread;
 import java.io.ByteArrayOutputStream;
@@ -32,16 +33,16 @@ public final class SplitReading {
     /** As above, with the split given (-1: none); tests choose it. */
     static void read(MapReader first, MapReader second, byte[] map, SymbolTable table, COut err, int split) {
         if (split <= 0 || split >= map.length) {
-            first.read(map, 0, map.length, table, err);
+            first.read(new CInput(map), map.length, table, err);
             return;
         }
         SecondHalf later = new SecondHalf(second, map, split, table);
         later.start();
-        int stop = first.read(map, 0, split, table, err);
+        int stop = first.read(new CInput(map), split, table, err);
         if (stop == split && later.joinable()) {
             later.appendTo(table, err);
         } else if (stop < map.length) {
-            first.read(map, stop, map.length, table, err);
+            first.read(new CInput(map, stop), map.length, table, err);
         }
     }
 
@@ -78,7 +79,7 @@ public final class SplitReading {
 
         @Override
         protected void work() {
-            reader.read(map, from, map.length, part, err);
+            reader.read(new CInput(map, from), map.length, part, err);
         }
 
         @Override

@@ -1,8 +1,14 @@
 package dev.kallsyms.generator.libc;
 
-/** A stdio input stream over bytes already read: getc, ungetc and the end-of-file indicator. */
+/**
+ * A stdio input stream over bytes already read: getc, ungetc and the end-of-file indicator. It may hold
+ * only a window of a longer input: reaching the window's end then throws {@link NeedMore}, and the caller
+ * reads the record again from its start once more input is held.
+ */
 public final class CInput {
     private final byte[] data;
+    private final int end;
+    private final boolean more;
     private int pos;
     private boolean eof;
 
@@ -12,16 +18,40 @@ public final class CInput {
 
     /** A stream whose first byte is data[from] (as if the bytes before had been read). */
     public CInput(byte[] data, int from) {
+        this(data, from, data.length, false);
+    }
+
+    /** data[from, end) of an input that goes on past end when {@code more} is set. */
+    public CInput(byte[] data, int from, int end, boolean more) {
         this.data = data;
         this.pos = from;
+        this.end = end;
+        this.more = more;
     }
 
     public int getc() {
-        if (pos >= data.length) {
-            eof = true;
-            return CChar.EOF;
+        if (pos >= end) {
+            return atEnd();
         }
         return data[pos++] & 0xff;
+    }
+
+    private int atEnd() {
+        if (more) {
+            throw NeedMore.INSTANCE;
+        }
+        eof = true;
+        return CChar.EOF;
+    }
+
+    /** The end of the bytes held. */
+    public int end() {
+        return end;
+    }
+
+    /** Whether the input goes on past {@link #end()}. */
+    public boolean more() {
+        return more;
     }
 
     /** Pushes back the last character read; pushing back EOF does nothing, as in C. */
@@ -44,7 +74,7 @@ public final class CInput {
     /** Consumes up to pos; reaching the end sets the end-of-file indicator, as the getc that hit it would. */
     public void moveTo(int pos) {
         this.pos = pos;
-        if (pos >= data.length) {
+        if (pos >= end && !more) {
             eof = true;
         }
     }
@@ -74,22 +104,30 @@ public final class CInput {
      * Returns the length read, or -1 at end of file.
      */
     public int getline(LineBuffer buffer) {
-        if (pos >= data.length) {
-            eof = true;
-            return -1;
+        if (pos >= end) {
+            return atEnd();
         }
-        int end = pos;
-        while (end < data.length && data[end] != '\n') {
-            end++;
+        int stop = pos;
+        while (stop < end && data[stop] != '\n') {
+            stop++;
         }
-        if (end < data.length) {
-            end++;
+        if (stop < end) {
+            stop++;
         } else {
-            eof = true;
+            atEnd();
         }
-        int len = end - pos;
+        int len = stop - pos;
         buffer.store(data, pos, len);
-        pos = end;
+        pos = stop;
         return len;
+    }
+
+    /** The window ended inside a record and more input follows. */
+    public static final class NeedMore extends RuntimeException {
+        private static final NeedMore INSTANCE = new NeedMore();
+
+        private NeedMore() {
+            super("more input needed", null, false, false);
+        }
     }
 }

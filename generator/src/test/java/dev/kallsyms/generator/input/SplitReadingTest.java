@@ -4,16 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.generator.Generation;
-import dev.kallsyms.generator.core.AddrRange;
-import dev.kallsyms.generator.core.Symbol;
-import dev.kallsyms.generator.core.SymbolTable;
-import dev.kallsyms.generator.dialect.Dialect;
-import dev.kallsyms.generator.dialect.Dialects;
-import dev.kallsyms.generator.libc.CExit;
-import dev.kallsyms.generator.libc.COut;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,31 +67,12 @@ class SplitReadingTest {
 
     /** Everything a reading leaves behind, as text; split -1: none, MIN_VALUE: the default choice. */
     private static String reading(Generation generation, byte[] map, int split) {
-        Dialect dialect = Dialects.of(generation);
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        COut err = new COut(errBytes, 64);
-        SymbolTable table = new SymbolTable(dialect, err);
-        String exit = "none";
-        try {
+        return Readings.of(generation, (dialect, table, err) -> {
             if (split == Integer.MIN_VALUE) {
                 SplitReading.read(dialect.reader(), dialect.reader(), map, table, err);
             } else {
                 SplitReading.read(dialect.reader(), dialect.reader(), map, table, err, split);
             }
-        } catch (CExit e) {
-            exit = Integer.toString(e.status());
-        }
-        err.flush();
-        StringBuilder sb = new StringBuilder("exit ").append(exit).append("\nstderr ")
-                .append(errBytes.toString(StandardCharsets.ISO_8859_1)).append("\n_text ")
-                .append(Long.toHexString(table.textAddr()));
-        for (AddrRange r : new AddrRange[] {table.text(), table.initText(), table.percpu()}) {
-            sb.append("\nrange ").append(Long.toHexString(r.start())).append('-').append(Long.toHexString(r.end()));
-        }
-        for (Symbol s : table.symbols()) {
-            sb.append('\n').append(s.inputOrder()).append(' ').append(Long.toHexString(s.addr())).append(' ')
-                    .append(HexFormat.of().formatHex(s.original()));
-        }
-        return sb.toString();
+        });
     }
 }

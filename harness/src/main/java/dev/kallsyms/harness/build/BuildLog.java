@@ -81,6 +81,18 @@ public final class BuildLog implements AutoCloseable {
         }
     }
 
+    /** A harness error's stack trace, appended to a cell's log; a log that cannot be written is left alone. */
+    public static void appendTrace(Path file, Throwable failure) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        try {
+            Files.writeString(file, "## harness error:\n" + trace, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            // the cell's verdict still carries the exception's message
+        }
+    }
+
     static String quote(String arg) {
         return arg.matches("[A-Za-z0-9_./:=,+@%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }

@@ -16,6 +16,7 @@ import dev.kallsyms.harness.CellResult.GeneratorInfo;
 import dev.kallsyms.harness.CellResult.KernelInfo;
 import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
@@ -27,7 +28,9 @@ import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.stage.ReadbackCheck;
 import dev.kallsyms.harness.stage.StageAnalyzer;
+import dev.kallsyms.harness.Verdict;
 import dev.kallsyms.harness.verdict.Evidence;
+import dev.kallsyms.harness.verdict.Stop;
 import dev.kallsyms.harness.verdict.VerdictRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +61,9 @@ public final class CellBuild {
     private static final Duration CONFIG_TIMEOUT = Duration.ofMinutes(20);
     private static final List<String> OOM_SIGNS = List.of("Killed signal terminated program",
             "fatal error: Killed", "virtual memory exhausted");
+    /** A JVM that could not get its memory exits 1 like a failing generator; it is not one. */
+    private static final List<String> JVM_MEMORY_SIGNS = List.of("java.lang.OutOfMemoryError",
+            "Could not reserve enough space", "insufficient memory for the Java Runtime");
 
     private final Cell cell;
     private final RunOptions options;
@@ -81,39 +87,28 @@ public final class CellBuild {
     public CellResult run() {
         try (log) {
             return attempt();
-        } catch (InfraException e) {
-            return result(new Evidence("INFRA: " + e.getMessage(), false, false, List.of(), null, null, List.of()),
-                    List.of(), null);
         } catch (RuntimeException e) {
-            // a fault of the harness itself says nothing about the generator either; the log keeps the trace
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            appendToLog(trace.toString());
-            return result(new Evidence("INFRA: harness error: " + e, false, false, List.of(), null, null, List.of()),
-                    List.of(), null);
-        }
-    }
-
-    private void appendToLog(String text) {
-        try {
-            Files.writeString(cellDir.resolve("build.log"), text, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            // the result still carries the exception's message
+            Stop stop = Stop.of(e);
+            if (stop.verdict() == Verdict.HARNESS_ERROR) {
+                // a bug of the harness: the log keeps the trace, the verdict its one line
+                BuildLog.appendTrace(cellDir.resolve("build.log"), e);
+            }
+            return result(Evidence.stopped(stop), List.of(), null);
         }
     }
 
     private CellResult attempt() {
         PassFiles files = PassFiles.forGeneration(cell.kernel());
         Kernels.get(cell.kernel());
-        KernelTree shared = phase("tree", () -> KernelTrees.ensure(cell.kernel()));
+        String pinned = options.pins().kernelPackageVersion();
+        KernelTree shared = phase("tree", () -> pinned != null ? KernelTrees.ensurePinned(cell.kernel(), pinned)
+                : KernelTrees.ensure(cell.kernel()));
         KernelTree source;
         try {
             source = phase("patch", () -> PatchedTree.apply(shared, cell.patches()));
         } catch (PatchedTree.PatchFailed e) {
             kernelInfo = kernelInfo(shared);
-            return result(new Evidence(null, false, false, List.of(), null, e.getMessage(), List.of()), List.of(),
-                    null);
+            return result(new Evidence(false, false, List.of(), null, e.getMessage(), List.of()), List.of(), null);
         }
         kernelInfo = kernelInfo(source);
         ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
@@ -157,17 +152,25 @@ public final class CellBuild {
             }
         }
         configReport = configReport();
-        boolean interposed = options.interpose() ? installWrapper() : restoreCProgram();
-        ExecResult vmlinux = exec(container, "vmlinux", make.target("vmlinux"), wrapperEnv(), options.timeout());
+        boolean interposed = switch (options.mode()) {
+            case INTERPOSED -> installWrapper();
+            case DROP_IN -> DropIn.install(tree, C_PROGRAM, log);
+            case PLAIN -> restoreCProgram();
+        };
+        // a drop-in gets the build's own environment, nothing of the harness's
+        Map<String, String> env = options.mode() == LinkMode.INTERPOSED ? wrapperEnv() : Map.of();
+        ExecResult vmlinux = exec(container, "vmlinux", make.target("vmlinux"), env, options.timeout());
         infraCheck(vmlinux);
+        String timedOut = timedOut(vmlinux, "make vmlinux");
         long start = System.nanoTime();
         boolean built = vmlinux.succeeded() && Files.isRegularFile(tree.resolve(files.finalElf()));
-        List<PassRecord> passes = WrapperRecords.read(tree.resolve(CALLS), files, cellDir);
+        List<PassRecord> passes = passes(container, make, files, interposed);
+        requireJvmMemory(passes);
         List<Integer> order = passes.stream().map(PassRecord::pass).toList();
         StageReport stage = StageAnalyzer.analyze(tree, snapshots(), files, order, log.lines(), built);
         phases.put("checks", elapsedMs(start));
-        Evidence evidence = new Evidence(null, built, interposed, passes, stage,
-                built ? null : log.errorSummary(), configReport.unmet());
+        Evidence evidence = new Evidence(built, interposed, passes, stage,
+                built ? null : log.errorSummary(), configReport.unmet()).withTimedOut(timedOut);
         if (VerdictRules.decide(evidence).verdict().passed()) {
             evidence = evidence.withReadback(readback(files, passes));
         }
@@ -176,6 +179,18 @@ public final class CellBuild {
             evidence = evidence.withBoot(boot(make));
         }
         return result(evidence, passes, stage);
+    }
+
+    private List<PassRecord> passes(BuildContainer container, MakeCommand make, PassFiles files,
+                                    boolean interposed) {
+        if (options.mode() != LinkMode.DROP_IN) {
+            return WrapperRecords.read(tree.resolve(CALLS), files, cellDir);
+        }
+        if (!interposed) {
+            return List.of();
+        }
+        DropIn.checkStillInstalled(tree);
+        return DropIn.record(container, tree, files, C_PROGRAM, make.variables(), cellDir);
     }
 
     /** Only a cell that passed everything else is read back: its final ELF holds the last pass's tables. */
@@ -309,6 +324,7 @@ public final class CellBuild {
                 }
             }
             deleteTree(tree.resolve(CALLS));
+            deleteTree(tree.resolve(DropIn.RECORDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -342,25 +358,46 @@ public final class CellBuild {
         infraCheck(result);
         configReport = Files.isRegularFile(tree.resolve(".config")) ? configReport()
                 : new ConfigReport(Fragments.settingLines(cell.fragments()), List.of(), List.of());
-        return result(new Evidence(null, false, false, List.of(), null, what + ": " + log.errorSummary(),
-                configReport.unmet()), List.of(), null);
+        return result(new Evidence(false, false, List.of(), null, what + ": " + log.errorSummary(),
+                configReport.unmet()).withTimedOut(timedOut(result, "make " + what)), List.of(), null);
     }
 
-    /** Time-outs, kills and out-of-memory are the machine's fault, not the build's. */
+    /** Kills and out-of-memory are the machine's fault, not the build's; so is a full disk. */
     private void infraCheck(ExecResult result) {
-        if (result.timedOut()) {
-            throw new InfraException("make ran past its limit of " + options.timeout().toMinutes() + " min");
+        if (result.succeeded() || result.timedOut()) {
+            return;
         }
-        if (!result.succeeded() && log.lines().stream().anyMatch(l -> OOM_SIGNS.stream().anyMatch(l::contains))) {
+        if (log.lines().stream().anyMatch(l -> OOM_SIGNS.stream().anyMatch(l::contains))) {
             throw new InfraException("a compiler was killed (out of memory?)");
         }
+        if (log.lines().stream().anyMatch(Stop::diskFull)) {
+            throw new InfraException("the disk of the build tree " + tree + " is full (No space left on device)");
+        }
+    }
+
+    private static void requireJvmMemory(List<PassRecord> passes) {
+        for (PassRecord p : passes) {
+            String stderr = String.valueOf(p.java().stderr());
+            if (JVM_MEMORY_SIGNS.stream().anyMatch(stderr::contains)) {
+                throw new InfraException("the generator's JVM ran out of memory in pass " + p.pass() + ": "
+                        + stderr.lines().filter(l -> JVM_MEMORY_SIGNS.stream().anyMatch(l::contains)).findFirst()
+                        .orElse("").strip());
+            }
+        }
+    }
+
+    /** A make stopped at its time limit is its own outcome: the build is unfinished, for no known reason. */
+    private static String timedOut(ExecResult result, String what) {
+        return result.timedOut() ? what + " ran past its time limit and was stopped after "
+                + result.elapsed().toSeconds() + " s" : null;
     }
 
     private CellResult result(Evidence evidence, List<PassRecord> passes, StageReport stage) {
         VerdictRules.Decision decision = VerdictRules.decide(evidence);
         Path jar = options.generatorJar();
         GeneratorInfo generator = jar != null && Files.isRegularFile(jar)
-                ? new GeneratorInfo(jar.toString(), FileDigests.of(jar, jar.toString()).sha256()) : null;
+                ? new GeneratorInfo(jar.toString(), FileDigests.of(jar, jar.toString()).sha256(),
+                        options.mode().word()) : null;
         Map<String, String> files = new LinkedHashMap<>();
         files.put("log", "build.log");
         files.put("tree", cellDir.relativize(tree.toAbsolutePath()).toString());
@@ -370,11 +407,14 @@ public final class CellBuild {
     }
 
     private BuildSpec spec(ToolchainImage image, KernelTree source) {
-        BuildSpec spec = BuildSpec.of(image.tag(), source.root(), tree);
+        BuildSpec spec = BuildSpec.of(image.tag(), source.root(), tree).withMemoryBytes(options.memoryBytes());
         for (Map.Entry<String, String> e : IDENTITY.entrySet()) {
             spec = spec.withEnv(e.getKey(), e.getValue());
         }
-        if (options.generatorJar() != null) {
+        if (options.generatorJar() != null && options.mode() == LinkMode.DROP_IN) {
+            spec = spec.withReadOnlyMount(DropIn.launcher(), DropIn.LAUNCHER_IN_CONTAINER)
+                    .withReadOnlyMount(options.generatorJar().toAbsolutePath(), DropIn.JAR_IN_CONTAINER);
+        } else if (options.generatorJar() != null) {
             spec = spec.withReadOnlyMount(options.generatorJar().toAbsolutePath(), JAR_IN_CONTAINER);
         }
         return spec;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"The CI gate: reads every metadata.json under the directories and decides the build's "
                 + "result from the cells' verdicts.",
-                "The exit status is the weightiest of the cells' (the table below): GENERATOR_MISMATCH fails "
-                        + "the build, the others make it unstable; no cells at all is 1 (FAILED).",
+                "The exit status is the weightiest of the cells' (the table below). The Jenkinsfile fails the "
+                        + "build on 3 GENERATOR_MISMATCH and 6 HARNESS_ERROR (and 2, bad input) and makes it unstable "
+                        + "on any other but 0; no cells at all is 1 (FAILED).",
                 "--infra-only: exit 5 (INFRA) when some cell is INFRA, else 0 (for a retry loop)."})
 public final class GateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Results roots, cell or sweep directories.")

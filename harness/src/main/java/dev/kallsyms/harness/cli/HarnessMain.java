@@ -3,6 +3,8 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.UnavailableException;
+import dev.kallsyms.readback.elf.ElfFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, MatrixCommand.class, CaptureFixturesCommand.class,
                 DiagnoseCommand.class, GateCommand.class, AxesCommand.class, SweepCommand.class,
                 SweepMergeCommand.class, RepeatCommand.class, MinimiseCommand.class, ReadbackCommand.class,
-                ReportCommand.class,
+                ReportCommand.class, RegressCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HarnessMain {
     public static void main(String[] args) {
@@ -30,6 +32,9 @@ public final class HarnessMain {
 
     /** Every command, its failures caught once: a one-line message and a status of {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new HarnessMain());
+        // an ELF that cannot be read here is one the user named (diagnose --elf, readback): inside cells it is a verdict
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA)
+                .classify(UnavailableException.class, ExitCode.UNAVAILABLE)
+                .classify(ElfFormatException.class, ExitCode.USAGE).commandLine(new HarnessMain());
     }
 }

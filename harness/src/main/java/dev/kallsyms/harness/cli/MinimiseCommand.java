@@ -4,6 +4,7 @@ import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.sweep.Minimiser;
 import dev.kallsyms.harness.sweep.PointResult;
+import dev.kallsyms.harness.sweep.SweepPoint;
 import dev.kallsyms.harness.sweep.SweepReport;
 import dev.kallsyms.harness.sweep.SweepRunner;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class MinimiseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.atLeastOne("--max-runs", maxRuns);
+        SweepPoint start = point.toPoint();
         if (tree != null) {
             Inputs.existingDirectory("--tree", tree);
         }
@@ -53,7 +55,7 @@ public final class MinimiseCommand implements Callable<Integer> {
                         .resolve("run-" + (runs.size() + 1)));
                 runs.add(r);
                 return !r.converged() || r.failed();
-            }, maxRuns).minimise(point.toPoint());
+            }, maxRuns).minimise(start);
             runner.deleteTree();
             SweepReport report = new SweepReport("minimise", cellOptions.toCell(), outcome.start().id(), "1/1",
                     runs.size(), started, Instant.now().toString(), runs);

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.harness.sweep.SweepPoint;
 import dev.kallsyms.harness.sweep.SweepReport;
 import dev.kallsyms.harness.sweep.SweepRunner;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class RepeatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.atLeastOne("--times", times);
+        SweepPoint at = point.toPoint();
         if (tree != null) {
             Inputs.existingDirectory("--tree", tree);
         }
@@ -40,7 +42,7 @@ public final class RepeatCommand implements Callable<Integer> {
             SweepRunner runner = new SweepRunner(cellOptions.checkedCell(), common.toRunOptions(progress),
                     common.outputDir(), line -> System.out.println("repeat: " + line));
             runner.prepare(tree);
-            SweepReport report = runner.repeat(point.toPoint(), times);
+            SweepReport report = runner.repeat(at, times);
             runner.deleteTree();
             System.out.print(report.render());
             System.out.printf("failed %d of %d run(s)%n", report.failures(), times);

@@ -1,9 +1,12 @@
 package dev.kallsyms.harness.cli;
 
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.sweep.Dimension;
 import dev.kallsyms.harness.sweep.SweepPoint;
 import dev.kallsyms.harness.sweep.SweepSpace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,17 @@ final class SpaceOptions {
         values.put(Dimension.PADDING, padding);
         values.put(Dimension.EXTRA_PASS, extraPass ? List.of("1") : List.of());
         values.put(Dimension.EMPTY_PERCPU, emptyPercpu ? List.of("1") : List.of());
+        values.forEach(SpaceOptions::checkValues);
         return new SweepSpace(values, product);
+    }
+
+    /** Numeric dimensions take counts (lengths, bytes): anything else would only fail at the relink. */
+    private static void checkValues(Dimension dimension, List<String> values) {
+        for (String value : values) {
+            if (dimension.numeric() && !value.matches("\\d{1,9}")) {
+                throw new BadInputException(dimension.key() + " takes whole numbers of 0 or more, not '" + value + "'");
+            }
+        }
     }
 
     SweepPoint toPoint() {
@@ -58,9 +71,12 @@ final class SpaceOptions {
         for (String s : set) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--set takes KEY=VALUE, not " + s);
+                throw new BadInputException("--set takes KEY=VALUE, not " + s);
             }
             settings.put(s.substring(0, eq), s.substring(eq + 1));
+            String key = Inputs.oneOf("--set key", s.substring(0, eq),
+                    Arrays.stream(Dimension.values()).map(Dimension::key).toList());
+            checkValues(Dimension.byKey(key), List.of(s.substring(eq + 1)));
         }
         return new SweepPoint(settings);
     }

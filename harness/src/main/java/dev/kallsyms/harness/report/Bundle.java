@@ -14,9 +14,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
- * bundle.tar.xz of a non-PASS cell: metadata, build log, .config, fragments, patches, reproduce.sh, and every
- * wrapper call's arguments, input map, both outputs, both standard errors and record. Not the ELF files
- * (the hard links under calls/N/tree): they are large and can be rebuilt with reproduce.sh.
+ * bundle.tar.xz of a non-PASS cell: metadata, build log, .config, reproduce.sh and its inputs (fragment files,
+ * patches, the generator jar), and every wrapper call's arguments, input map, both outputs, both standard errors and
+ * record. Not the ELF files (the hard links under calls/N/tree): they are large and can be rebuilt with
+ * reproduce.sh.
  */
 public final class Bundle {
     public static final String FILE = "bundle.tar.xz";
@@ -35,10 +36,9 @@ public final class Bundle {
                 add(tar, cellDir.resolve(name), root + name);
             }
             add(tar, tree.resolve(".config"), root + "config");
-            for (String dir : List.of("fragments", "patches")) {
-                for (Path p : files(cellDir.resolve(dir))) {
-                    add(tar, p, root + dir + "/" + cellDir.resolve(dir).relativize(p));
-                }
+            Path inputs = cellDir.resolve(ReproduceScript.INPUTS);
+            for (Path p : files(inputs)) {
+                add(tar, p, root + ReproduceScript.INPUTS + "/" + inputs.relativize(p));
             }
             Path calls = tree.resolve(".harness/calls");
             for (Path p : files(calls)) {

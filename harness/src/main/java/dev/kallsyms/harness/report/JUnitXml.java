@@ -4,7 +4,6 @@ import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.PassRecord;
 import dev.kallsyms.harness.StageReport;
-import dev.kallsyms.harness.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +15,8 @@ import java.util.Locale;
 /**
  * junit.xml for one cell, in the format CI servers read (Ant's JUnit report): one test suite per cell, one
  * test case for the build, one per kallsyms pass (byte equality), one for stage consistency and one for the
- * read-back of the final ELF's tables (when it ran). INFRA is an
- * error (the test could not run), every other non-PASS finding a failure.
+ * read-back of the final ELF's tables (when it ran). INFRA and HARNESS_ERROR are errors (the test could not
+ * run), every other non-PASS finding a failure; the build case's is typed with the verdict.
  */
 public final class JUnitXml {
     public static final String FILE = "junit.xml";
@@ -80,16 +79,21 @@ public final class JUnitXml {
         return "kallsyms.linux-" + cell.kernel().replace('.', '_') + "." + rest.replace('.', '_');
     }
 
+    /**
+     * The build case carries the cell's outcome when nothing after it could be judged: a fault of the
+     * machinery (INFRA) or of the harness (HARNESS_ERROR) is an error, a build that failed or ran out of time a
+     * failure, each typed with the verdict.
+     */
     private static String buildCase(CellResult r, String suite) {
         String reasons = String.join("\n", r.reasons());
-        if (r.verdict() == Verdict.INFRA) {
-            return testCase(suite, "build", r.totalMs() / 1000.0, null, reasons);
-        }
-        if (r.verdict() == Verdict.UNCHECKED) {
-            return testCase(suite, "build", r.totalMs() / 1000.0, null, null, reasons);
-        }
-        String failure = r.verdict() == Verdict.BUILD_FAILED ? reasons : null;
-        return testCase(suite, "build", r.totalMs() / 1000.0, failure, null);
+        double seconds = r.totalMs() / 1000.0;
+        return switch (r.verdict()) {
+            case INFRA, HARNESS_ERROR -> testCase(suite, "build", seconds, null, reasons, null, r.verdict().name());
+            case BUILD_FAILED, TIMED_OUT -> testCase(suite, "build", seconds, reasons, null, null,
+                    r.verdict().name());
+            case UNCHECKED -> testCase(suite, "build", seconds, null, null, reasons, null);
+            default -> testCase(suite, "build", seconds, null, null);
+        };
     }
 
     private static String stageFailure(StageReport s) {
@@ -103,11 +107,12 @@ public final class JUnitXml {
     }
 
     private static String testCase(String suite, String name, double seconds, String failure, String error) {
-        return testCase(suite, name, seconds, failure, error, null);
+        return testCase(suite, name, seconds, failure, error, null, null);
     }
 
     private static String testCase(String suite, String name, double seconds, String failure, String error,
-                                   String skipped) {
+                                   String skipped, String type) {
+        String typed = type == null ? "" : "\" type=\"" + Markup.attr(type);
         StringBuilder s = new StringBuilder("  <testcase classname=\"" + Markup.attr(suite) + "\" name=\""
                 + Markup.attr(name)
                 + "\" time=\"" + seconds(seconds) + "\"");
@@ -119,11 +124,11 @@ public final class JUnitXml {
             s.append("    <skipped message=\"").append(Markup.attr(firstLine(skipped))).append("\"/>\n");
         }
         if (failure != null) {
-            s.append("    <failure message=\"").append(Markup.attr(firstLine(failure))).append("\">")
+            s.append("    <failure message=\"").append(Markup.attr(firstLine(failure))).append(typed).append("\">")
                     .append(Markup.text(failure)).append("</failure>\n");
         }
         if (error != null) {
-            s.append("    <error message=\"").append(Markup.attr(firstLine(error))).append("\">")
+            s.append("    <error message=\"").append(Markup.attr(firstLine(error))).append(typed).append("\">")
                     .append(Markup.text(error)).append("</error>\n");
         }
         return s.append("  </testcase>\n").toString();

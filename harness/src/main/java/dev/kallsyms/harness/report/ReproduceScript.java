@@ -1,9 +1,10 @@
 package dev.kallsyms.harness.report;
 
-import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Patches;
+import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.build.Fragments;
+import dev.kallsyms.harness.report.RunArguments.Form;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,96 +13,92 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * reproduce.sh: re-runs exactly this cell with bin/harness. Fragments that came from files and patches are
- * copied next to it (fragments/NN.config, patches/NN-name), so the script does not depend on where the original files were.
+ * reproduce.sh: re-runs exactly this cell with {@code bin/harness run}, every option as the cell was run
+ * ({@link RunArguments}), and pins what it used: the kernel source package version, the toolchain recipe's
+ * package versions and the generator jar by SHA-256. When a pin can no longer be met the run says so and exits
+ * UNAVAILABLE (7) rather than build something else. Files (fragment files, patches, the generator jar) are
+ * copied into
+ * {@value #INPUTS}/ beside it, so the script does not depend on where the originals were.
  */
 public final class ReproduceScript {
     public static final String FILE = "reproduce.sh";
     /** Set by bin/harness: the project checkout the harness runs from. */
     public static final String HOME_ENV = "KALLSYMS_TRUST_HOME";
+    /** Beside the script: copies of the files the cell was run with. */
+    public static final String INPUTS = "inputs";
 
     private ReproduceScript() {
     }
 
-    public static void write(CellResult result, Path cellDir, int jobs) {
-        write(result, cellDir, jobs, false);
-    }
-
-    /** @param linkC the run linked the C program's output (--link-c): the script does too */
-    public static void write(CellResult result, Path cellDir, int jobs, boolean linkC) {
+    public static void write(CellResult result, Path cellDir, RunOptions options) {
         try {
-            List<String> fragmentArgs = copyFragments(result.cell(), cellDir.resolve("fragments"));
-            List<String> patchArgs = copyPatches(result.cell(), cellDir.resolve("patches"));
+            List<String> args = arguments(result, options, cellDir.resolve(INPUTS));
             Path script = cellDir.resolve(FILE);
-            String text = render(result, fragmentArgs, patchArgs, jobs, home());
-            Files.writeString(script, linkC ? text.replace(" --jobs ", " --link-c --jobs ") : text);
+            Files.writeString(script, render(result, args, home()));
             script.toFile().setExecutable(true, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String render(CellResult r, List<String> fragmentArgs, List<String> patchArgs, int jobs, String home) {
-        Cell c = r.cell();
+    /** Every option of the table, its values written or copied; one shell word list per line. */
+    static List<String> arguments(CellResult result, RunOptions options, Path inputs) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (RunArguments.Option option : RunArguments.OPTIONS) {
+            List<String> values = option.values().apply(result, options);
+            for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                if (option.form() == Form.SWITCH) {
+                    lines.add(option.flag());
+                } else if (RunArguments.inline(option.form(), value)) {
+                    lines.add(option.flag() + " " + shell(value));
+                } else {
+                    lines.add(option.flag() + " \"$here/" + INPUTS + "/" + copy(option, i, value, inputs) + "\"");
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String copy(RunArguments.Option option, int index, String value, Path inputs) throws IOException {
+        Files.createDirectories(inputs);
+        String name = String.format("%s-%02d-%s", option.flag().substring(2), index, Patches.name(value));
+        if (option.form() == Form.FRAGMENT) {
+            Files.writeString(inputs.resolve(name), Fragments.text(value));
+        } else {
+            Files.write(inputs.resolve(name), Patches.bytes(value));
+        }
+        return name;
+    }
+
+    static String render(CellResult r, List<String> arguments, String home) {
         StringBuilder s = new StringBuilder("#!/bin/sh\n");
-        s.append("# Re-runs one harness cell: ").append(c.describe()).append('\n');
+        s.append("# Re-runs one harness cell exactly: ").append(r.cell().describe()).append('\n');
         s.append("# First run: ").append(r.startedAt()).append(", verdict ").append(r.verdict()).append('\n');
         if (r.kernel() != null) {
             s.append("# Kernel source: ").append(r.kernel().packageName()).append(' ')
-                    .append(r.kernel().packageVersion()).append(" (the run uses the newest version Debian offers)\n");
+                    .append(r.kernel().packageVersion()).append(" (pinned)\n");
         }
         if (r.toolchain() != null) {
             s.append("# Toolchain image: ").append(r.toolchain().imageTag()).append(' ')
-                    .append(r.toolchain().imageId()).append('\n');
+                    .append(r.toolchain().imageId()).append(" (its recipe's package versions pinned)\n");
         }
+        if (r.generator() != null) {
+            s.append("# Generator: ").append(r.generator().jar()).append(" sha256 ").append(r.generator().sha256())
+                    .append(" (copied to ").append(INPUTS).append("/, pinned)\n");
+        }
+        s.append("# A pin that can no longer be met (Debian no longer offers that kernel source, the toolchain image\n")
+                .append("# has other package versions) ends the run with exit status 7, UNAVAILABLE: nothing is built.\n");
         s.append("# Usage: reproduce.sh [OUTPUT_DIR]   (default: ./reproduced next to this script)\n");
         s.append("set -eu\n");
         s.append("here=$(cd \"$(dirname \"$0\")\" && pwd)\n");
         s.append("home=${").append(HOME_ENV).append(":-").append(shell(home)).append("}\n");
-        s.append("exec \"$home/bin/harness\" run --kernel ").append(shell(c.kernel()))
-                .append(" --toolchain ").append(shell(c.toolchain()))
-                .append(" --defconfig ").append(shell(c.defconfig()));
-        for (String f : fragmentArgs) {
-            s.append(" \\\n    --kconfig-add ").append(f);
+        s.append("exec \"$home/bin/harness\" run");
+        for (String line : arguments) {
+            s.append(" \\\n    ").append(line);
         }
-        for (String v : c.makeVars()) {
-            s.append(" \\\n    --make-var ").append(shell(v));
-        }
-        for (String p : patchArgs) {
-            s.append(" \\\n    --patch ").append(p);
-        }
-        s.append(" \\\n    --jobs ").append(jobs).append(" --output \"${1:-$here/reproduced}\"\n");
+        s.append(" \\\n    --output \"${1:-$here/reproduced}\"\n");
         return s.toString();
-    }
-
-    /** Inline fragments stay inline; file and resource fragments become copies beside the script. */
-    static List<String> copyFragments(Cell cell, Path dir) throws IOException {
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < cell.fragments().size(); i++) {
-            String spec = cell.fragments().get(i);
-            if (Fragments.isInline(spec)) {
-                args.add(shell(spec));
-            } else {
-                Files.createDirectories(dir);
-                String name = String.format("%02d.config", i);
-                Files.writeString(dir.resolve(name), Fragments.text(spec));
-                args.add("\"$here/fragments/" + name + "\"");
-            }
-        }
-        return args;
-    }
-
-    /** Patches are copied beside the script (patches/NN-name), so it replays the same bytes. */
-    static List<String> copyPatches(Cell cell, Path dir) throws IOException {
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < cell.patches().size(); i++) {
-            String spec = cell.patches().get(i);
-            Files.createDirectories(dir);
-            String name = String.format("%02d-%s", i, Patches.name(spec));
-            Files.write(dir.resolve(name), Patches.bytes(spec));
-            args.add("\"$here/patches/" + name + "\"");
-        }
-        return args;
     }
 
     static String home() {

@@ -19,11 +19,11 @@ final class Html {
             th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
             pre{background:#f7f7f7;border:1px solid #ddd;padding:.6em;overflow:auto;max-height:40em}
             .v{display:inline-block;padding:2px 6px;margin:1px;border-radius:3px;color:#fff;text-decoration:none;
-            font-weight:600;font-size:12px}
+            font-weight:600;font-size:12px;background:#555}
             .v-PASS{background:#2e7d32}.v-UNCHECKED{background:#757575}.v-INFRA{background:#6a1b9a}
             .v-GENERATOR_MISMATCH{background:#c62828}.v-STAGE_INCONSISTENT{background:#ef6c00}
             .v-READBACK_MISMATCH{background:#ad1457}.v-BOOT_FAILED{background:#4e342e}
-            .v-BUILD_FAILED{background:#9e9d24}.v-HARNESS_ERROR{background:#000}.v-MISSING{background:#bbb;color:#222}
+            .v-BUILD_FAILED{background:#9e9d24}.v-TIMED_OUT{background:#0277bd}.v-HARNESS_ERROR{background:#000}.v-MISSING{background:#bbb;color:#222}
             .bad{color:#c62828;font-weight:600}.ok{color:#2e7d32}
             .muted{color:#777}
             """;
@@ -67,12 +67,18 @@ final class Html {
                 : "<a href=\"" + href(path) + "\"" + attrs + ">" + esc(verdict) + "</a>";
     }
 
-    /** A table; header cells escaped, row cells are markup already (built with the helpers above). */
+    /**
+     * A table; header cells escaped (no header row when {@code header} is empty), row cells are markup already
+     * (built with the helpers above).
+     */
     static String table(String cssClass, List<String> header, List<List<String>> rows) {
         StringBuilder s = new StringBuilder("<table" + (cssClass == null ? "" : " class=\"" + cssClass + "\"")
-                + ">\n<tr>");
-        header.forEach(h -> s.append("<th>").append(esc(h)).append("</th>"));
-        s.append("</tr>\n");
+                + ">\n");
+        if (!header.isEmpty()) {
+            s.append("<tr>");
+            header.forEach(h -> s.append("<th>").append(esc(h)).append("</th>"));
+            s.append("</tr>\n");
+        }
         for (List<String> row : rows) {
             s.append("<tr>");
             row.forEach(cell -> s.append(cell.startsWith("<td") || cell.startsWith("<th") ? cell

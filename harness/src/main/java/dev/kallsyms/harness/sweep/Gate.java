@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The CI gate: what a set of cell verdicts means for the build. A generator mismatch is a regression and fails
- * it; anything else that is not PASS (the machine, the kernel, the toolchain, a link that does not converge,
+ * it, and so does a bug of the harness (HARNESS_ERROR: nothing it says can be trusted); anything else that is
+ * not PASS (the machine, the kernel, the toolchain, a make past its time limit, a link that does not converge,
  * tables that read back wrong or a kernel that does not boot while Java and C agree byte for byte) makes it
  * unstable, for people to look at, but never fails it; no results at all is unstable too.
  */
@@ -29,7 +30,7 @@ public final class Gate {
     }
 
     public static Outcome decide(List<Verdict> verdicts) {
-        if (verdicts.contains(Verdict.GENERATOR_MISMATCH)) {
+        if (verdicts.contains(Verdict.GENERATOR_MISMATCH) || verdicts.contains(Verdict.HARNESS_ERROR)) {
             return Outcome.FAILURE;
         }
         if (verdicts.isEmpty() || verdicts.stream().anyMatch(v -> !v.passed())) {

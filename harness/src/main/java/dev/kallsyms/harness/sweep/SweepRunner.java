@@ -60,7 +60,8 @@ public final class SweepRunner {
     private Path buildBase() {
         log.accept("no built tree given: building " + base.describe() + " first");
         CellResult r = Harness.run(base, options.withOutput(output.resolve("base")));
-        if (r.verdict() == Verdict.INFRA || r.verdict() == Verdict.BUILD_FAILED) {
+        if (java.util.EnumSet.of(Verdict.HARNESS_ERROR, Verdict.INFRA, Verdict.TIMED_OUT, Verdict.BUILD_FAILED)
+                .contains(r.verdict())) {
             throw new IllegalStateException("the base cell did not build (" + r.verdict() + ": "
                     + String.join("; ", r.reasons()) + ")");
         }

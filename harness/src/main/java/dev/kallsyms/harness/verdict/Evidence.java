@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * What a cell's build left behind, as the verdict rules need it.
  *
- * @param infraFailure   why the machinery failed, or null
+ * @param stop           why the attempt stopped early (the machinery, or the harness itself), or null
  * @param built          make built the final kernel image (exit 0)
  * @param interposed     the wrapper was installed (a cell without CONFIG_KALLSYMS never gets one)
  * @param passes         the wrapper's records
@@ -18,26 +18,37 @@ import java.util.List;
  * @param configProblems fragment lines the final .config lost, and similar
  * @param readback       the final ELF's tables read back, or null when not (yet) done
  * @param boot           the boot check, or null when not done (not PASS so far, or no qemu machine for it)
+ * @param timedOut       which make call ran past --timeout and was stopped, or null
  */
-public record Evidence(String infraFailure, boolean built, boolean interposed, List<PassRecord> passes,
+public record Evidence(Stop stop, boolean built, boolean interposed, List<PassRecord> passes,
                        StageReport stage, String buildError, List<String> configProblems, ReadbackReport readback,
-                       BootResult boot) {
+                       BootResult boot, String timedOut) {
     public Evidence {
         passes = List.copyOf(passes);
         configProblems = List.copyOf(configProblems);
     }
 
-    public Evidence(String infraFailure, boolean built, boolean interposed, List<PassRecord> passes,
-                    StageReport stage, String buildError, List<String> configProblems) {
-        this(infraFailure, built, interposed, passes, stage, buildError, configProblems, null, null);
+    public Evidence(boolean built, boolean interposed, List<PassRecord> passes, StageReport stage,
+                    String buildError, List<String> configProblems) {
+        this(null, built, interposed, passes, stage, buildError, configProblems, null, null, null);
+    }
+
+    /** An attempt that stopped before anything could be judged. */
+    public static Evidence stopped(Stop stop) {
+        return new Evidence(stop, false, false, List.of(), null, null, List.of(), null, null, null);
     }
 
     public Evidence withReadback(ReadbackReport report) {
-        return new Evidence(infraFailure, built, interposed, passes, stage, buildError, configProblems, report, boot);
+        return new Evidence(stop, built, interposed, passes, stage, buildError, configProblems, report, boot,
+                timedOut);
     }
 
     public Evidence withBoot(BootResult result) {
-        return new Evidence(infraFailure, built, interposed, passes, stage, buildError, configProblems, readback,
-                result);
+        return new Evidence(stop, built, interposed, passes, stage, buildError, configProblems, readback, result,
+                timedOut);
+    }
+
+    public Evidence withTimedOut(String what) {
+        return new Evidence(stop, built, interposed, passes, stage, buildError, configProblems, readback, boot, what);
     }
 }

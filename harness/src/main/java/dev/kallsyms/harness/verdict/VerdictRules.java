@@ -19,10 +19,13 @@ public final class VerdictRules {
     }
 
     public static Decision decide(Evidence e) {
-        if (e.infraFailure() != null) {
-            return new Decision(Verdict.INFRA, List.of(e.infraFailure()));
+        if (e.stop() != null) {
+            return new Decision(e.stop().verdict(), List.of(e.stop().reason()));
         }
         List<Finding> findings = new ArrayList<>();
+        if (e.timedOut() != null) {
+            findings.add(new Finding(Verdict.TIMED_OUT, e.timedOut()));
+        }
         for (PassRecord p : e.passes()) {
             if (!p.byteEqual()) {
                 findings.add(new Finding(Verdict.GENERATOR_MISMATCH, mismatch(p)));

@@ -84,7 +84,7 @@ class BadInputProbesTest {
 
     @Test
     void unknownToolchainListsTheKnownOnes() {
-        assertRefused(USAGE, "harness run: unknown --toolchain gcc-99 (known: gcc-10, gcc-12, gcc-14, clang)",
+        assertRefused(USAGE, "harness run: unknown --toolchain gcc-99 (known: gcc-10, gcc-12, gcc-14, gcc-sid, clang)",
                 harness(cell("6.1", "gcc-99", "--generator-jar", NO_JAR)));
     }
 
@@ -142,7 +142,7 @@ class BadInputProbesTest {
     void matrixLineWithAnUnknownToolchainNamesTheFileAndLine() throws IOException {
         Path matrix = Files.writeString(dir.resolve("m.matrix"), "--kernel 6.1 --toolchain gcc-99 --defconfig tinyconfig\n");
         assertRefused(USAGE, "harness matrix: " + matrix + ":1: unknown --toolchain gcc-99 (known: gcc-10, gcc-12, "
-                + "gcc-14, clang)", harness("matrix", "--list", "--file", matrix.toString()));
+                + "gcc-14, gcc-sid, clang)", harness("matrix", "--list", "--file", matrix.toString()));
     }
 
     @Test
@@ -204,6 +204,17 @@ class BadInputProbesTest {
     }
 
     @Test
+    void regressRefusesAGeneratorJarOptionAndARefThatIsNeitherJarNorRevision() {
+        String out = dir.resolve("regress").toString();
+        assertRefused(USAGE, "harness regress: --generator-jar: regress takes its generators from --baseline and "
+                + "--candidate", harness("regress", "--baseline", "HEAD", "--candidate", "HEAD", "--generator-jar",
+                jar.toString(), "--output", out));
+        assertRefusedStartingWith(USAGE, "harness regress: --baseline no-such-ref-xyz: neither a jar file nor a "
+                + "revision", harness("regress", "--baseline", "no-such-ref-xyz", "--candidate", "HEAD", "--output",
+                out));
+    }
+
+    @Test
     void sweepMergeOnGarbageJson() throws IOException {
         Path shard = shard("garbage{");
         assertRefusedStartingWith(USAGE, "harness sweep-merge: " + shard.resolve("sweep.json")
@@ -254,13 +265,31 @@ class BadInputProbesTest {
                 harness("gate", sweep.toString()));
     }
 
+    @Test
+    void diagnoseOnAFileThatIsNotElf() {
+        assertRefused(USAGE, "harness diagnose: cannot read " + file + ": " + file + ": not an ELF file",
+                harness("diagnose", "--elf", file.toString(), "--elf", file.toString()));
+    }
+
+    @Test
+    void sweepValuesThatCouldOnlyFailAtTheRelinkAreRefused() {
+        assertRefused(USAGE, "harness sweep: padding takes whole numbers of 0 or more, not 'x'", harness("sweep",
+                "--kernel", "6.1", "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--padding", "0,x", "--list"));
+        assertRefused(USAGE, "harness repeat: unknown --set key hots (known: host, user, localversion, timestamp, "
+                + "padding, extra-pass, empty-percpu)", harness("repeat", "--kernel", "6.1", "--toolchain", "gcc-12",
+                "--defconfig", "tinyconfig", "--times", "1", "--set", "hots=8", "--generator-jar", NO_JAR));
+        assertRefused(USAGE, "harness minimise: host takes whole numbers of 0 or more, not '-1'", harness("minimise",
+                "--kernel", "6.1", "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--set", "host=-1",
+                "--generator-jar", NO_JAR));
+    }
+
     // item 5: a typo in the gate's command line is a usage error, never a generator mismatch
 
     @Test
     void gateCommandLineTypoIsAUsageError() throws IOException {
         Path cell = Files.createDirectory(dir.resolve("cell"));
         MetadataJson.write(Samples.result(Verdict.PASS, List.of(), List.of(), null), cell);
-        assertRefused(USAGE, "harness gate: Unknown option: '--infra-onyl' (see harness gate --help)",
+        assertRefused(USAGE, "harness gate: Unknown option: '--infra-onyl' (did you mean --infra-only? see harness gate --help)",
                 harness("gate", "--infra-onyl", cell.toString()));
         assertRefused(USAGE, "harness gate: Missing required parameter: 'DIR' (see harness gate --help)",
                 harness("gate"));

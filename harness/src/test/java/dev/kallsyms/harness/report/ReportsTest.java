@@ -83,6 +83,26 @@ class ReportsTest {
     }
 
     @Test
+    void junitXmlTypesTheBuildCaseWithTheVerdictSoAHarnessErrorIsNotTakenForInfra() throws Exception {
+        CellResult bug = Samples.result(Verdict.HARNESS_ERROR, List.of("HARNESS_ERROR: java.lang.NullPointerException"),
+                List.of(), null);
+        Element error = (Element) parse(JUnitXml.render(bug)).getElementsByTagName("error").item(0);
+        assertEquals("HARNESS_ERROR", error.getAttribute("type"));
+        assertTrue(error.getAttribute("message").contains("NullPointerException"));
+        CellResult infra = Samples.result(Verdict.INFRA, List.of("INFRA: out of memory"), List.of(), null);
+        assertEquals("INFRA", ((Element) parse(JUnitXml.render(infra)).getElementsByTagName("error").item(0))
+                .getAttribute("type"));
+        CellResult slow = Samples.result(Verdict.TIMED_OUT, List.of("make vmlinux ran past its time limit and was "
+                + "stopped after 61 s"), List.of(Samples.pass(1, true)), null);
+        Document t = parse(JUnitXml.render(slow));
+        assertEquals("1", t.getDocumentElement().getAttribute("failures"));
+        assertEquals("0", t.getDocumentElement().getAttribute("errors"));
+        Element failure = (Element) t.getElementsByTagName("failure").item(0);
+        assertEquals("TIMED_OUT", failure.getAttribute("type"));
+        assertTrue(failure.getAttribute("message").contains("time limit"));
+    }
+
+    @Test
     void junitClassNamesKeepKernelVersionsApartInJenkinsPackages() throws Exception {
         // Jenkins splits a class name at its last dot: package before it, class after it
         Cell six1 = new Cell("6.1", "gcc-12", "tinyconfig", List.of("CONFIG_KALLSYMS=y"), List.of());
@@ -132,7 +152,7 @@ class ReportsTest {
         Files.writeString(cellDir.resolve("build.log"), "log\n");
         CellResult r = Samples.result(Verdict.GENERATOR_MISMATCH, List.of("x"), List.of(), null);
         MetadataJson.write(r, cellDir);
-        ReproduceScript.write(r, cellDir, 2);
+        ReproduceScript.write(r, cellDir, dev.kallsyms.harness.RunOptions.defaults(dir, null));
         Bundle.write(r, cellDir, tree);
         List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(cellDir.resolve(Bundle.FILE));
@@ -146,22 +166,6 @@ class ReportsTest {
                 root + "config", root + "calls/0/input.map", root + "calls/0/c.out", root + "calls/0/java.out")),
                 names.toString());
         assertTrue(names.stream().noneMatch(n -> n.contains("/tree/")), names.toString());
-    }
-
-    @Test
-    void reproduceScriptRerunsTheSameCell() throws Exception {
-        CellResult r = Samples.result(Verdict.STAGE_INCONSISTENT, List.of("x"), List.of(), null);
-        String script = ReproduceScript.render(r, List.of("CONFIG_EXPERT=y", "\"$here/fragments/01.config\""),
-                List.of("\"$here/patches/00-revert.patch\""), 2, "/opt/kallsyms-trust");
-        assertTrue(script.startsWith("#!/bin/sh\n"));
-        assertTrue(script.contains("run --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig"), script);
-        assertTrue(script.contains("--kconfig-add \"$here/fragments/01.config\""), script);
-        assertTrue(script.contains("--make-var KALLSYMS_EXTRA_PASS=1"), script);
-        assertTrue(script.contains("--patch \"$here/patches/00-revert.patch\""), script);
-        assertTrue(script.contains("linux-source-6.1 6.1.190-1"), script);
-        assertTrue(script.contains("home=${KALLSYMS_TRUST_HOME:-/opt/kallsyms-trust}"), script);
-        Process sh = new ProcessBuilder("sh", "-n", "-c", script).start();
-        assertEquals(0, sh.waitFor(), new String(sh.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static Document parse(String xml) throws Exception {

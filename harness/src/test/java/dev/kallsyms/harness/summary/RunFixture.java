@@ -115,7 +115,7 @@ final class RunFixture {
         if (verdict.failed()) {
             r = r.withFiles(Map.of("bundle", Bundle.FILE));
         }
-        ReproduceScript.write(r, dir, 2);
+        ReproduceScript.write(r, dir, dev.kallsyms.harness.RunOptions.defaults(root, null));
         JUnitXml.write(r, dir);
         MetadataJson.write(r, dir);
         if (verdict.failed()) {

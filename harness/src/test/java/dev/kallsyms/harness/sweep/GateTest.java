@@ -45,6 +45,8 @@ class GateTest {
         assertEquals(0, run("gate", dir.resolve("a").toString()));
         cell("d", Verdict.BOOT_FAILED);
         assertEquals(ExitCode.FAILED.code(), run("gate", dir.toString()), "a finding outweighs the machinery");
+        cell("e", Verdict.HARNESS_ERROR);
+        assertEquals(ExitCode.HARNESS_ERROR.code(), run("gate", dir.toString()), "a harness bug has its own status");
         cell("c", Verdict.GENERATOR_MISMATCH);
         assertEquals(ExitCode.GENERATOR_MISMATCH.code(), run("gate", dir.toString()));
         assertEquals(0, run("gate", "--infra-only", dir.resolve("c").toString()));

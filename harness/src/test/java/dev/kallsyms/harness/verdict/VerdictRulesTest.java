@@ -10,7 +10,11 @@ import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
 import dev.kallsyms.harness.StageReport.SymbolDiff;
+import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.harness.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +23,13 @@ class VerdictRulesTest {
 
     private static VerdictRules.Decision decide(String infra, boolean built, List<Boolean> equal, StageReport stage,
                                                 String error) {
-        return VerdictRules.decide(new Evidence(infra, built, true,
-                equal.stream().map(e -> Samples.pass(equal.indexOf(e) + 1, e)).toList(), stage, error, List.of()));
+        return VerdictRules.decide(new Evidence(infra == null ? null : Stop.infra(infra), built, true,
+                equal.stream().map(e -> Samples.pass(equal.indexOf(e) + 1, e)).toList(), stage, error, List.of(), null,
+                null, null));
     }
 
     private static Evidence passing() {
-        return new Evidence(null, true, true, List.of(Samples.pass(1, true), Samples.pass(2, true)), CLEAN, null,
+        return new Evidence(true, true, List.of(Samples.pass(1, true), Samples.pass(2, true)), CLEAN, null,
                 List.of());
     }
 
@@ -123,14 +128,57 @@ class VerdictRulesTest {
 
     @Test
     void infraOutranksEverythingAndIsNeverAGeneratorFailure() {
-        VerdictRules.Decision d = decide("INFRA: container killed", false, List.of(false), null, null);
+        VerdictRules.Decision d = decide("container killed", false, List.of(false), null, null);
         assertEquals(Verdict.INFRA, d.verdict());
         assertEquals(List.of("INFRA: container killed"), d.reasons());
+        assertTrue(d.verdict().retried());
+    }
+
+    @Test
+    void anUnexpectedExceptionIsAHarnessErrorNotInfraAndIsNotRetried() {
+        Stop npe = Stop.of(new NullPointerException("Cannot invoke \"PassRecord.pass()\" because \"p\" is null"));
+        assertEquals(Verdict.HARNESS_ERROR, npe.verdict());
+        VerdictRules.Decision d = VerdictRules.decide(Evidence.stopped(npe));
+        assertEquals(Verdict.HARNESS_ERROR, d.verdict());
+        assertTrue(d.reasons().get(0).startsWith("HARNESS_ERROR: java.lang.NullPointerException"), d.reasons().toString());
+        assertFalse(d.verdict().retried());
+        assertTrue(d.verdict().failed());
+        assertEquals(Verdict.HARNESS_ERROR, Verdict.worst(Verdict.INFRA, Verdict.HARNESS_ERROR));
+    }
+
+    @Test
+    void theMachinerysExceptionsAndAFullDiskAreInfraWhereverTheyAreWrapped() {
+        assertEquals(Verdict.INFRA, Stop.of(new IllegalStateException(new InfraException("engine gone"))).verdict());
+        Stop full = Stop.of(new UncheckedIOException(new FileSystemException("/r/x/metadata.json", null,
+                "No space left on device")));
+        assertEquals(Verdict.INFRA, full.verdict());
+        assertTrue(full.reason().startsWith("INFRA: the disk is full: /r/x/metadata.json: No space left on device"),
+                full.reason());
+        assertEquals(Verdict.HARNESS_ERROR, Stop.of(new UncheckedIOException(new IOException("Permission denied")))
+                .verdict());
+        // seen: the build log could not take a line while make ran, and the engine's wrapper said so
+        Stop wrapped = Stop.of(new InfraException("the engine failed while running [make]: java.io.IOException: "
+                + "No space left on device", new RuntimeException(new IOException("No space left on device"))));
+        assertEquals("INFRA: the disk is full: No space left on device", wrapped.reason());
+    }
+
+    @Test
+    void aMakeStoppedAtItsTimeLimitIsTimedOutButAMismatchBeforeItStillWins() {
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(false, true, List.of(Samples.pass(1, true)),
+                null, "make: *** [vmlinux] Terminated", List.of()).withTimedOut("make vmlinux ran past its time limit"));
+        assertEquals(Verdict.TIMED_OUT, d.verdict());
+        assertEquals(List.of("make vmlinux ran past its time limit"), d.reasons(), "not also BUILD_FAILED");
+        assertFalse(d.verdict().retried());
+        assertTrue(d.verdict().failed());
+        VerdictRules.Decision m = VerdictRules.decide(new Evidence(false, true, List.of(Samples.pass(1, false)),
+                null, null, List.of()).withTimedOut("make vmlinux ran past its time limit"));
+        assertEquals(Verdict.GENERATOR_MISMATCH, m.verdict());
+        assertEquals(2, m.reasons().size());
     }
 
     @Test
     void aBuildThatCheckedNothingDoesNotPass() {
-        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, true, List.of(), CLEAN, null,
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(true, true, List.of(), CLEAN, null,
                 List.of("CONFIG_KALLSYMS=y")));
         assertEquals(Verdict.BUILD_FAILED, d.verdict());
         assertTrue(d.reasons().get(0).contains("CONFIG_KALLSYMS=y"));
@@ -138,7 +186,7 @@ class VerdictRulesTest {
 
     @Test
     void aPlainLinkAskedForIsUncheckedNotFailed() {
-        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, true, false, List.of(), CLEAN, null,
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(true, false, List.of(), CLEAN, null,
                 List.of()));
         assertEquals(Verdict.UNCHECKED, d.verdict());
         assertTrue(d.reasons().get(0).contains("--no-interpose"));
@@ -148,7 +196,7 @@ class VerdictRulesTest {
 
     @Test
     void aPlainLinkThatFailedIsBuildFailed() {
-        VerdictRules.Decision d = VerdictRules.decide(new Evidence(null, false, false, List.of(), null, "ld: error",
+        VerdictRules.Decision d = VerdictRules.decide(new Evidence(false, false, List.of(), null, "ld: error",
                 List.of()));
         assertEquals(Verdict.BUILD_FAILED, d.verdict());
     }

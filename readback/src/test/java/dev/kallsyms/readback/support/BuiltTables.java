@@ -32,6 +32,7 @@ public record BuiltTables(Case spec, Path elf, ReferenceOutput reference, List<E
     }
 
     public static BuiltTables build(Case spec, Path dir) throws IOException, InterruptedException {
+        CrossToolchain.require(); // before the C program runs: without the linker its output is of no use
         List<MapLine> lines = switch (spec.map()) {
             case VEXPRESS -> Corpus.vexpress();
             case LONG_NAMES -> Corpus.withLongNames(Corpus.vexpress(), 12, 300);

@@ -1,5 +1,8 @@
 package dev.kallsyms.readback.support;
 
+import dev.kallsyms.containers.HostTool;
+import dev.kallsyms.containers.HostTools;
+import dev.kallsyms.containers.InfraException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,14 +39,38 @@ public final class CrossToolchain {
     private CrossToolchain() {
     }
 
-    /** Whether the host has what {@link #link} runs (apt-get install gcc-arm-linux-gnueabihf binutils-aarch64-linux-gnu). */
-    public static boolean available() {
-        return onPath(PREPROCESSOR) && onPath("arm-linux-gnueabihf-ld") && onPath("aarch64-linux-gnu-as")
-                && onPath("aarch64-linux-gnu-ld");
+    /** What {@link #link} and the tests run on the host, and the Debian packages that give it. */
+    private static final List<HostTool> TOOLS = List.of(
+            new HostTool(PREPROCESSOR, "gcc-arm-linux-gnueabihf"),
+            new HostTool("arm-linux-gnueabihf-as", "binutils-arm-linux-gnueabihf"),
+            new HostTool("arm-linux-gnueabihf-ld", "binutils-arm-linux-gnueabihf"),
+            new HostTool("arm-linux-gnueabihf-objcopy", "binutils-arm-linux-gnueabihf"),
+            new HostTool("aarch64-linux-gnu-as", "binutils-aarch64-linux-gnu"),
+            new HostTool("aarch64-linux-gnu-ld", "binutils-aarch64-linux-gnu"));
+    private static InfraException unavailable;
+    private static boolean ready;
+
+    /**
+     * Gets the cross tools the way the harness gets its own (installed with apt-get as root when missing);
+     * else every test that needs them fails with the one-line reason, never skips. Decided once per JVM.
+     */
+    public static synchronized void require() {
+        if (!ready && unavailable == null) {
+            try {
+                HostTools.system().ensure("readback's tests assemble and link real kallsyms tables", TOOLS);
+                ready = true;
+            } catch (InfraException e) {
+                unavailable = e;
+            }
+        }
+        if (unavailable != null) {
+            throw new IllegalStateException(unavailable.getMessage(), unavailable);
+        }
     }
 
     public static Path link(byte[] assembly, Target target, long text, long rodata, Path dir)
             throws IOException, InterruptedException {
+        require();
         Files.createDirectories(dir);
         Path include = dir.resolve("include");
         Files.createDirectories(include.resolve("asm"));
@@ -88,13 +115,4 @@ public final class CrossToolchain {
         }
     }
 
-    private static boolean onPath(String tool) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

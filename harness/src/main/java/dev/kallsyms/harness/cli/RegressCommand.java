@@ -1,0 +1,82 @@
+package dev.kallsyms.harness.cli;
+
+import dev.kallsyms.cli.BadInputException;
+import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.regress.GeneratorRef;
+import dev.kallsyms.harness.summary.Regression;
+import dev.kallsyms.harness.summary.RunReport;
+import dev.kallsyms.harness.summary.RunSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "regress", mixinStandardHelpOptions = true,
+        description = {"Regression-tests a generator change: runs the matrix (as 'matrix' would) once with the "
+                + "baseline generator and once with the candidate, into OUTPUT/baseline and OUTPUT/candidate, and "
+                + "reports every cell whose verdict, kallsyms passes, table sizes or Java output bytes differ: "
+                + "OUTPUT/regress.json and OUTPUT/index.html (linking both runs' reports).",
+                "REF is a generator jar, or a git revision of this repository (its generator is built with mvn "
+                        + "package in a temporary checkout under OUTPUT/generators). A patch to the kernel's "
+                        + "scripts/kallsyms.c is not supported as a REF.",
+                "Exit 0 when no cell regressed (a verdict that got worse); else the status of the worst regressed "
+                        + "verdict (3 GENERATOR_MISMATCH, 4 STAGE_INCONSISTENT, 1 FAILED); 5 INFRA when nothing "
+                        + "regressed but some cell ended INFRA and was not compared."})
+public final class RegressCommand implements Callable<Integer> {
+    @Option(names = "--baseline", required = true, paramLabel = "REF", description = "The generator before.")
+    String baseline;
+
+    @Option(names = "--candidate", required = true, paramLabel = "REF", description = "The generator after.")
+    String candidate;
+
+    @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
+    Path file;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Cells built at once (default: ${DEFAULT-VALUE}).")
+    int parallel = 1;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Inputs.atLeastOne("--parallel", parallel);
+        if (common.generatorJar != null) {
+            throw new BadInputException("--generator-jar: regress takes its generators from --baseline and "
+                    + "--candidate");
+        }
+        List<Cell> cells = MatrixCommand.cells(file);
+        Path root = common.outputDir();
+        Inputs.outputDirectory("--output", root);
+        GeneratorRef before = generator(baseline, root, "baseline");
+        GeneratorRef after = generator(candidate, root, "candidate");
+        RunSummary base = run(cells, before, root.resolve("baseline"));
+        RunSummary cand = run(cells, after, root.resolve("candidate"));
+        Regression r = Regression.compare(before.describe(), base, "baseline", after.describe(), cand, "candidate");
+        r.write(root);
+        System.out.print(r.render());
+        System.out.println("report: " + root.resolve(RunReport.INDEX));
+        return r.exitCode().code();
+    }
+
+    /** A revision's generator takes a Maven build (a minute or two): say so before it starts. */
+    private static GeneratorRef generator(String ref, Path root, String label) {
+        System.out.println("regress: " + label + " generator " + ref + " (a revision is built with mvn package; log "
+                + "in " + root.resolve("generators") + ")");
+        GeneratorRef g = GeneratorRef.resolve(ref, CommonOptions.home(), root.resolve("generators"), label);
+        System.out.println("regress: " + label + " = " + g.describe());
+        return g;
+    }
+
+    private RunSummary run(List<Cell> cells, GeneratorRef generator, Path output) {
+        System.out.println("regress: " + output.getFileName() + " with " + generator.describe());
+        common.generatorJar = generator.jar();
+        common.output = output;
+        RunCommand.runCells(cells, Map.of(), common, parallel, System.out);
+        return RunReport.write(output);
+    }
+}

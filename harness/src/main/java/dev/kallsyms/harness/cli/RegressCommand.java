@@ -9,6 +9,7 @@ import dev.kallsyms.harness.summary.RunReport;
 import dev.kallsyms.harness.summary.RunSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,7 @@ public final class RegressCommand implements Callable<Integer> {
         System.out.println("regress: " + output.getFileName() + " with " + generator.describe());
         common.generatorJar = generator.jar();
         common.output = output;
-        RunCommand.runCells(cells, common, parallel, System.out);
+        RunCommand.runCells(cells, Map.of(), common, parallel, System.out);
         return RunReport.write(output);
     }
 }

@@ -111,7 +111,7 @@ public final class CellBuild {
             return result(new Evidence(false, false, List.of(), null, e.getMessage(), List.of()), List.of(), null);
         }
         kernelInfo = kernelInfo(source);
-        ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
+        ToolchainImage image = phase("image", () -> options.pins().toolchainImage(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);

@@ -306,6 +306,7 @@ public final class CellBuild {
         env.put("KALLSYMS_HARNESS_JAR", JAR_IN_CONTAINER);
         env.put("KALLSYMS_HARNESS_GENERATION", cell.kernel());
         env.put("KALLSYMS_HARNESS_STOP_ON_MISMATCH", options.stopOnMismatch() ? "1" : "0");
+        env.put("KALLSYMS_HARNESS_LINK", options.linkC() ? "c" : "java");
         env.put("KALLSYMS_HARNESS_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto");
         if (options.testFault() != null) {
             env.put("KALLSYMS_HARNESS_TEST_FAULT", options.testFault().wrapperValue());

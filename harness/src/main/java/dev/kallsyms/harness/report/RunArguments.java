@@ -53,6 +53,7 @@ public final class RunArguments {
             new Option("mode", "--no-interpose", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.PLAIN)),
             new Option("mode", "--drop-in", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.DROP_IN)),
             new Option("ccache", "--no-ccache", Form.SWITCH, (r, o) -> when(!o.ccache())),
+            new Option("linkC", "--link-c", Form.SWITCH, (r, o) -> when(o.linkC())),
             new Option("boot", "--no-boot", Form.SWITCH, (r, o) -> when(!o.boot())),
             new Option("generatorJar", "--generator-jar", Form.FILE,
                     (r, o) -> o.mode() != LinkMode.PLAIN && o.generatorJar() != null ? List.of(o.generatorJar().toString())

@@ -11,15 +11,20 @@ import java.util.List;
  * 10 ms resolution). Both programs pay the same wrapper cost, so the ratio stays fair.
  */
 final class TimedRun {
-    record Outcome(double wallSeconds, double cpuSeconds, long peakRssKb, byte[] stdout, int exitCode) {
+    record Outcome(double wallSeconds, double cpuSeconds, long peakRssKb, Path stdout, int exitCode) {
+        /** Same bytes on stdout (compared on disk: a 2M-symbol table is over 100 MB). */
+        boolean sameOutput(Outcome other) throws IOException {
+            return Files.mismatch(stdout, other.stdout) == -1;
+        }
     }
 
     private TimedRun() {
     }
 
-    static Outcome run(List<String> command, Path scratch) throws IOException, InterruptedException {
+    /** Runs {@code command} with its stdout in {@code scratch/<name>.out}. */
+    static Outcome run(String name, List<String> command, Path scratch) throws IOException, InterruptedException {
         Path rss = scratch.resolve("rss");
-        Path out = scratch.resolve("out");
+        Path out = scratch.resolve(name + ".out");
         List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString()));
         wrapped.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(wrapped)
@@ -32,6 +37,6 @@ final class TimedRun {
         String text = Files.readString(rss).strip();
         String[] f = text.substring(text.lastIndexOf('\n') + 1).strip().split(" ");
         double cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
-        return new Outcome(wall, cpu, Long.parseLong(f[2]), Files.readAllBytes(out), exit);
+        return new Outcome(wall, cpu, Long.parseLong(f[2]), out, exit);
     }
 }

@@ -24,9 +24,14 @@ class BenchMainInputsTest {
     @Test
     void badValuesAreRefusedInOneLine() {
         assertEquals(new Outcome(2, List.of("bench: --runs must be at least 1, not 0")), bench("--runs", "0"));
+        assertEquals(new Outcome(2, List.of("bench: --large-runs must be at least 1, not 0")),
+                bench("--large-runs", "0"));
         assertEquals(new Outcome(2, List.of("bench: --launcher /nonexistent/kallsyms: no such file (looked for "
                 + "/nonexistent/kallsyms)")), bench("--launcher", "/nonexistent/kallsyms"));
-        assertEquals(new Outcome(2, List.of("bench: unknown --scenario nosuch (known: vexpress-64k, armmp-137k-all)")),
+        assertEquals(new Outcome(2, List.of("bench: unknown --scenario nosuch (known: vexpress-64k-5.10, "
+                + "armmp-133k-all-5.10, arm64-106k-all-5.10, vexpress-64k-6.1, armmp-137k-all-6.1, vexpress-64k-6.12, "
+                + "armmp-137k-all-6.12, arm64-106k-all-6.12, vexpress-64k-7.2, armmp-137k-all-7.2, arm64-106k-all-7.2, "
+                + "synthetic-2m-all-5.10, synthetic-2m-all-6.1, synthetic-2m-all-6.12, synthetic-2m-all-7.2)")),
                 bench("--launcher", "/bin/true", "--scenario", "nosuch"));
         assertEquals(new Outcome(2, List.of("bench: Unknown option: '--rnus' (see bench --help)")), bench("--rnus"));
     }

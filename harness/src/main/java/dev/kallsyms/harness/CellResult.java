@@ -35,9 +35,10 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
     /**
      * 2 added {@code readback} and the READBACK_MISMATCH verdict; 3 added {@code boot} and the BOOT_FAILED
      * verdict; 4 added the UNCHECKED verdict; 5 added {@code cell.patches} and {@code kernel.patches}; 6 added the
-     * HARNESS_ERROR and TIMED_OUT verdicts.
+     * HARNESS_ERROR and TIMED_OUT verdicts; 7 added {@code generator.mode}
+     * (drop-in cells).
      */
-    public static final int SCHEMA = 6;
+    public static final int SCHEMA = 7;
 
     public CellResult {
         reasons = List.copyOf(reasons);
@@ -54,9 +55,12 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 List.of(), null, null, null, null, Map.of());
     }
 
-    public CellResult withAttempts(int n) {
-        return new CellResult(schema, cell, verdict, reasons, n, startedAt, finishedAt, kernel, toolchain,
-                generator, phasesMs, passes, stage, config, readback, boot, files);
+    /** The second attempt's result, keeping why the first one failed as its last reason. */
+    public CellResult afterRetry(CellResult first) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        all.add("first attempt: " + String.join("; ", first.reasons()));
+        return new CellResult(schema, cell, verdict, all, 2, startedAt, finishedAt, kernel, toolchain, generator,
+                phasesMs, passes, stage, config, readback, boot, files);
     }
 
     public CellResult withFiles(Map<String, String> more) {
@@ -108,8 +112,12 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                                 Map<String, String> toolVersions, List<String> makeVars) {
     }
 
-    /** @param jar host path; @param sha256 of the jar */
-    public record GeneratorInfo(String jar, String sha256) {
+    /**
+     * @param jar    host path
+     * @param sha256 of the jar
+     * @param mode   how it got into the link: interposed, drop-in or plain (null in results before schema 5)
+     */
+    public record GeneratorInfo(String jar, String sha256, String mode) {
     }
 
     /**

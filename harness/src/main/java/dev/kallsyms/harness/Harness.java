@@ -34,7 +34,7 @@ public final class Harness {
         if (result.verdict().retried()) {
             options.progress().line(cell, result.verdict() + " (" + String.join("; ", result.reasons())
                     + "): retrying once");
-            result = attempt(cell, options, cellDir).withAttempts(2);
+            result = attempt(cell, options, cellDir).afterRetry(result);
         }
         try {
             result = writeReports(result, cellDir, options);

@@ -3,9 +3,13 @@ package dev.kallsyms.harness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +18,7 @@ import java.util.regex.Pattern;
  * File names are relative to the output tree.
  */
 public record PassFiles(String generation, int firstPass, String elfPattern, String mapPattern, String asmPattern,
-                        String objectPattern, String pass0Map, String finalElf) {
+                        String objectPattern, String pass0Map, String finalElf, String switches) {
     private static final String TABLE = "/dev/kallsyms/harness/pass-files.properties";
     private static final String N = "{N}";
 
@@ -28,7 +32,8 @@ public record PassFiles(String generation, int firstPass, String elfPattern, Str
         return new PassFiles(generation, Integer.parseInt(first.strip()),
                 table.getProperty(generation + ".elf"), table.getProperty(generation + ".map"),
                 table.getProperty(generation + ".asm"), table.getProperty(generation + ".object"),
-                table.getProperty(generation + ".pass0.map"), table.getProperty(generation + ".final"));
+                table.getProperty(generation + ".pass0.map"), table.getProperty(generation + ".final"),
+                table.getProperty(generation + ".switches", ""));
     }
 
     /** The temporary vmlinux whose symbols are pass n's input; empty for a pass 0 that runs on an empty map. */
@@ -66,6 +71,22 @@ public record PassFiles(String generation, int firstPass, String elfPattern, Str
         Pattern p = Pattern.compile(Pattern.quote(parts[0]) + "(\\d+)" + Pattern.quote(parts[1]));
         Matcher m = p.matcher(name);
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /**
+     * The switches the link script gives scripts/kallsyms for a configuration, in the script's order.
+     *
+     * @param enabled the names of the options set to y in .config (CONFIG_...)
+     */
+    public List<String> arguments(Set<String> enabled) {
+        List<String> arguments = new ArrayList<>();
+        for (String entry : switches.strip().split("\\s+")) {
+            int colon = entry.lastIndexOf(':');
+            if (colon > 0 && Arrays.stream(entry.substring(0, colon).split("\\|")).anyMatch(enabled::contains)) {
+                arguments.add(entry.substring(colon + 1));
+            }
+        }
+        return arguments;
     }
 
     private static String fill(String pattern, int pass) {

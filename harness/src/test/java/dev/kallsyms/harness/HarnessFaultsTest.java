@@ -1,9 +1,11 @@
 package dev.kallsyms.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.containers.UnavailableException;
 import dev.kallsyms.harness.report.Bundle;
 import dev.kallsyms.harness.report.MetadataJson;
 import java.io.UncheckedIOException;
@@ -73,6 +75,8 @@ class HarnessFaultsTest {
         assertEquals(Verdict.INFRA, r.verdict());
         assertEquals(2, r.attempts());
         assertEquals(2, engine.attemptsOf(Samples.CELL));
+        assertEquals(List.of("INFRA: the engine went away", "first attempt: INFRA: the engine went away"),
+                r.reasons(), "why the first attempt failed is kept");
         assertTrue(Files.isRegularFile(results.resolve(Samples.CELL.id()).resolve(Bundle.FILE)));
     }
 
@@ -83,6 +87,16 @@ class HarnessFaultsTest {
         CellResult r = Harness.run(Samples.CELL, options(new Faulty(Map.of(Samples.CELL, full))));
         assertEquals(Verdict.INFRA, r.verdict());
         assertTrue(r.reasons().get(0).contains("the disk is full"), r.reasons().toString());
+    }
+
+    @Test
+    void aGeneratorJarOtherThanThePinnedOneIsUnavailableBeforeAnyWork() throws Exception {
+        Path jar = Files.write(results.resolve("kallsyms.jar"), new byte[] {1, 2, 3});
+        Pins pinned = new Pins(null, null, null, "00".repeat(32));
+        UnavailableException e = assertThrows(UnavailableException.class, () -> pinned.require(Samples.CELL, jar));
+        assertTrue(e.getMessage().contains("has SHA-256 039058c6"), e.getMessage());
+        assertThrows(UnavailableException.class, () -> pinned.require(Samples.CELL, results.resolve("gone.jar")));
+        Pins.NONE.require(Samples.CELL, results.resolve("gone.jar"));
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The pass-file table against what each generation's scripts/link-vmlinux.sh writes. */
@@ -63,5 +65,21 @@ class PassFilesTest {
     @Test
     void unknownGenerationIsAClearError() {
         assertThrows(IllegalArgumentException.class, () -> PassFiles.forGeneration("4.19"));
+    }
+
+    @Test
+    void switchesFollowEachGenerationsLinkScript() {
+        Set<String> all = Set.of("CONFIG_KALLSYMS_ALL", "CONFIG_KALLSYMS_ABSOLUTE_PERCPU",
+                "CONFIG_KALLSYMS_BASE_RELATIVE", "CONFIG_LTO_CLANG", "CONFIG_RELOCATABLE");
+        assertEquals(List.of("--all-symbols", "--absolute-percpu", "--base-relative"),
+                PassFiles.forGeneration("5.10").arguments(all));
+        assertEquals(List.of("--all-symbols", "--absolute-percpu", "--base-relative", "--lto-clang"),
+                PassFiles.forGeneration("6.1").arguments(all));
+        assertEquals(List.of("--all-symbols", "--absolute-percpu"), PassFiles.forGeneration("6.12").arguments(all));
+        assertEquals(List.of("--all-symbols", "--pc-relative"), PassFiles.forGeneration("7.2").arguments(all));
+        assertEquals(List.of("--pc-relative"), PassFiles.forGeneration("7.2").arguments(Set.of("CONFIG_64BIT")));
+        assertEquals(List.of(), PassFiles.forGeneration("7.2").arguments(Set.of("CONFIG_KALLSYMS")));
+        assertEquals(List.of("--base-relative"),
+                PassFiles.forGeneration("6.1").arguments(Set.of("CONFIG_KALLSYMS_BASE_RELATIVE")));
     }
 }

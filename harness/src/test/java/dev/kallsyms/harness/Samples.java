@@ -58,7 +58,7 @@ public final class Samples {
                 new CellResult.ToolchainInfo(cell.toolchain(), "bookworm", "kallsyms-toolchain:gcc-12-abc", "sha256:1",
                         "kallsyms-base:bookworm", Map.of("compiler", "arm-linux-gnueabihf-gcc (Debian 12.2.0-14) 12.2.0"),
                         List.of("ARCH=arm", "CROSS_COMPILE=arm-linux-gnueabihf-")),
-                new CellResult.GeneratorInfo("/x/kallsyms.jar", "dd"),
+                new CellResult.GeneratorInfo("/x/kallsyms.jar", "dd", "interposed"),
                 Map.of("image", 100L, "vmlinux", 200000L), passes, stage,
                 new CellResult.ConfigReport(List.of("CONFIG_EXPERT=y", "CONFIG_KALLSYMS=y"), List.of(),
                         List.of("CONFIG_KALLSYMS=y")),

@@ -16,6 +16,7 @@ import dev.kallsyms.harness.CellResult.GeneratorInfo;
 import dev.kallsyms.harness.CellResult.KernelInfo;
 import dev.kallsyms.harness.CellResult.ToolchainInfo;
 import dev.kallsyms.harness.FileDigests;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.PassFiles;
 import dev.kallsyms.harness.PassRecord;
@@ -110,7 +111,7 @@ public final class CellBuild {
             return result(new Evidence(false, false, List.of(), null, e.getMessage(), List.of()), List.of(), null);
         }
         kernelInfo = kernelInfo(source);
-        ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
+        ToolchainImage image = phase("image", () -> options.pins().toolchainImage(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);
@@ -151,13 +152,19 @@ public final class CellBuild {
             }
         }
         configReport = configReport();
-        boolean interposed = options.interpose() ? installWrapper() : restoreCProgram();
-        ExecResult vmlinux = exec(container, "vmlinux", make.target("vmlinux"), wrapperEnv(), options.timeout());
+        boolean interposed = switch (options.mode()) {
+            case INTERPOSED -> installWrapper();
+            case DROP_IN -> DropIn.install(tree, C_PROGRAM, log);
+            case PLAIN -> restoreCProgram();
+        };
+        // a drop-in gets the build's own environment, nothing of the harness's
+        Map<String, String> env = options.mode() == LinkMode.INTERPOSED ? wrapperEnv() : Map.of();
+        ExecResult vmlinux = exec(container, "vmlinux", make.target("vmlinux"), env, options.timeout());
         infraCheck(vmlinux);
         String timedOut = timedOut(vmlinux, "make vmlinux");
         long start = System.nanoTime();
         boolean built = vmlinux.succeeded() && Files.isRegularFile(tree.resolve(files.finalElf()));
-        List<PassRecord> passes = WrapperRecords.read(tree.resolve(CALLS), files, cellDir);
+        List<PassRecord> passes = passes(container, make, files, interposed);
         requireJvmMemory(passes);
         List<Integer> order = passes.stream().map(PassRecord::pass).toList();
         StageReport stage = StageAnalyzer.analyze(tree, snapshots(), files, order, log.lines(), built);
@@ -172,6 +179,18 @@ public final class CellBuild {
             evidence = evidence.withBoot(boot(make));
         }
         return result(evidence, passes, stage);
+    }
+
+    private List<PassRecord> passes(BuildContainer container, MakeCommand make, PassFiles files,
+                                    boolean interposed) {
+        if (options.mode() != LinkMode.DROP_IN) {
+            return WrapperRecords.read(tree.resolve(CALLS), files, cellDir);
+        }
+        if (!interposed) {
+            return List.of();
+        }
+        DropIn.checkStillInstalled(tree);
+        return DropIn.record(container, tree, files, C_PROGRAM, make.variables(), cellDir);
     }
 
     /** Only a cell that passed everything else is read back: its final ELF holds the last pass's tables. */
@@ -287,6 +306,7 @@ public final class CellBuild {
         env.put("KALLSYMS_HARNESS_JAR", JAR_IN_CONTAINER);
         env.put("KALLSYMS_HARNESS_GENERATION", cell.kernel());
         env.put("KALLSYMS_HARNESS_STOP_ON_MISMATCH", options.stopOnMismatch() ? "1" : "0");
+        env.put("KALLSYMS_HARNESS_LINK", options.linkC() ? "c" : "java");
         env.put("KALLSYMS_HARNESS_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto");
         if (options.testFault() != null) {
             env.put("KALLSYMS_HARNESS_TEST_FAULT", options.testFault().wrapperValue());
@@ -304,6 +324,7 @@ public final class CellBuild {
                 }
             }
             deleteTree(tree.resolve(CALLS));
+            deleteTree(tree.resolve(DropIn.RECORDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -375,7 +396,8 @@ public final class CellBuild {
         VerdictRules.Decision decision = VerdictRules.decide(evidence);
         Path jar = options.generatorJar();
         GeneratorInfo generator = jar != null && Files.isRegularFile(jar)
-                ? new GeneratorInfo(jar.toString(), FileDigests.of(jar, jar.toString()).sha256()) : null;
+                ? new GeneratorInfo(jar.toString(), FileDigests.of(jar, jar.toString()).sha256(),
+                        options.mode().word()) : null;
         Map<String, String> files = new LinkedHashMap<>();
         files.put("log", "build.log");
         files.put("tree", cellDir.relativize(tree.toAbsolutePath()).toString());
@@ -389,7 +411,10 @@ public final class CellBuild {
         for (Map.Entry<String, String> e : IDENTITY.entrySet()) {
             spec = spec.withEnv(e.getKey(), e.getValue());
         }
-        if (options.generatorJar() != null) {
+        if (options.generatorJar() != null && options.mode() == LinkMode.DROP_IN) {
+            spec = spec.withReadOnlyMount(DropIn.launcher(), DropIn.LAUNCHER_IN_CONTAINER)
+                    .withReadOnlyMount(options.generatorJar().toAbsolutePath(), DropIn.JAR_IN_CONTAINER);
+        } else if (options.generatorJar() != null) {
             spec = spec.withReadOnlyMount(options.generatorJar().toAbsolutePath(), JAR_IN_CONTAINER);
         }
         return spec;

@@ -13,7 +13,7 @@ public final class CellOptions {
     String kernel;
 
     @Option(names = "--toolchain", required = true, paramLabel = "ID",
-            description = "Toolchain recipe (containers' toolchains.list: gcc-10, gcc-12, gcc-14, clang).")
+            description = "Toolchain recipe (containers' toolchains.list: gcc-10, gcc-12, gcc-14, gcc-sid, clang).")
     String toolchain;
 
     @Option(names = "--defconfig", required = true, paramLabel = "TARGET",

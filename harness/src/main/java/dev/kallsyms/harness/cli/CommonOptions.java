@@ -3,6 +3,7 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.cli.Launcher;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.report.ReproduceScript;
 import java.nio.file.Files;
@@ -33,6 +34,12 @@ public final class CommonOptions {
             description = "Build with the tree's own scripts/kallsyms only (to measure the harness's overhead).")
     boolean noInterpose;
 
+    @Option(names = "--drop-in", negatable = false,
+            description = "Put bin/kallsyms in the tree as the README says (scripts/kallsyms a symlink to it, called "
+                    + "by the kernel's own link script) and check afterwards: the tree's C program runs on each "
+                    + "pass's map and must give the .S the build used.")
+    boolean dropIn;
+
     @Option(names = "--no-ccache", negatable = false, description = "Do not compile through ccache.")
     boolean noCcache;
 
@@ -59,6 +66,9 @@ public final class CommonOptions {
         if (timeoutMinutes < 1) {
             throw new BadInputException("--timeout must be at least 1 (minutes), not " + timeoutMinutes);
         }
+        if (noInterpose && dropIn) {
+            throw new BadInputException("--drop-in and --no-interpose exclude each other");
+        }
         Path jar = generatorJar();
         if (!noInterpose && !Files.isRegularFile(jar)) {
             throw new BadInputException("generator jar " + jar + " is missing (mvn -q -DskipTests package, "
@@ -71,17 +81,36 @@ public final class CommonOptions {
         return generatorJar != null ? generatorJar : defaultGeneratorJar();
     }
 
+    @Option(names = "--link-c",
+            description = "Link the C program's output instead of the Java generator's (both still run and are "
+                    + "compared in every pass): to follow a link the way the tree's own C program, e.g. one changed "
+                    + "by --patch, makes it.")
+    boolean linkC;
+
     RunOptions toRunOptions(TerminalProgress progress) {
         check();
         return RunOptions.defaults(outputDir(), generatorJar().toAbsolutePath())
                 .withJobs(jobs)
                 .withStopOnMismatch(stopOnMismatch)
-                .withInterpose(!noInterpose)
+                .withMode(noInterpose ? LinkMode.PLAIN : dropIn ? LinkMode.DROP_IN : LinkMode.INTERPOSED)
                 .withCcache(!noCcache)
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withMemoryBytes(memoryBytes)
+                .withLinkC(linkC)
                 .withProgress(progress);
+    }
+
+    /** --resume DIR: the results go into DIR; an --output naming another directory is a contradiction. */
+    void resumeInto(Path dir) {
+        if (output != null && !output.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            throw new BadInputException("--resume " + dir + " and --output " + output + " name different "
+                    + "directories");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("--resume " + dir + ": no such results directory");
+        }
+        output = dir;
     }
 
     /** The distribution's lib/kallsyms-generator.jar when the harness runs from one, else the checkout's build. */

@@ -3,9 +3,15 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.matrix.CellSample;
 import dev.kallsyms.harness.matrix.MatrixFile;
+import dev.kallsyms.harness.matrix.Resume;
+import dev.kallsyms.harness.matrix.Unbuildable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +22,9 @@ import picocli.CommandLine.Option;
         description = {"Builds every cell of a matrix file (default: the small ARM matrix shipped in fixtures, "
                 + "matrix/default.matrix), prints a summary table and where the results are, and writes the run's "
                 + "report there (summary.json, index.html: see 'report').",
-                "A matrix file has one cell per line, written as the options of 'run'; # starts a comment."})
+                "A matrix file has one cell per line, written as the options of 'run'; # starts a comment.",
+                "Cells whose kernel and toolchain are known not to build together (fixtures' "
+                        + "matrix/unbuildable.tsv) are skipped with the reason."})
 public final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
     Path file;
@@ -28,6 +36,18 @@ public final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print the cells and exit without building.")
     boolean list;
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Results directory of an earlier run: its cells with a final verdict (not INFRA) are kept, "
+                    + "the others are built into it.")
+    Path resume;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Build only N cells of the matrix, picked by --seed.")
+    Integer sample;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of --sample's pick: the same seed picks the same cells (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
     @Mixin
     CommonOptions common;
 
@@ -35,11 +55,29 @@ public final class MatrixCommand implements Callable<Integer> {
     public Integer call() {
         Inputs.atLeastOne("--parallel", parallel);
         List<Cell> cells = cells(file);
+        if (sample != null) {
+            Inputs.atLeastOne("--sample", sample);
+            cells = CellSample.pick(cells, sample, seed);
+        }
+        Unbuildable unbuildable = Unbuildable.load();
         if (list) {
-            cells.forEach(c -> System.out.println(c.id() + "\t" + c.describe()));
+            cells.forEach(c -> System.out.println(c.id() + "\t" + c.describe()
+                    + unbuildable.reason(c).map(r -> "\t(skipped: " + r + ")").orElse("")));
             return 0;
         }
-        int status = RunCommand.runCells(cells, common, parallel, System.out);
+        List<Cell> buildable = new ArrayList<>();
+        for (Cell c : cells) {
+            unbuildable.reason(c).ifPresentOrElse(
+                    r -> System.out.println("harness: skipping " + c.describe() + ": " + r), () -> buildable.add(c));
+        }
+        Map<String, CellResult> finished = Map.of();
+        if (resume != null) {
+            common.resumeInto(resume);
+            finished = Resume.finished(common.outputDir(), buildable);
+            System.out.println("harness: resuming " + common.outputDir() + ": " + finished.size() + " of "
+                    + buildable.size() + " cell(s) already have a final verdict");
+        }
+        int status = RunCommand.runCells(buildable, finished, common, parallel, System.out);
         ReportCommand.writeAfterRun(common.outputDir(), System.out);
         return status;
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * metadata.json: a {@link CellResult} as JSON (schema in harness/METADATA.md). Its mapper is the harness's one
@@ -46,10 +47,19 @@ public final class MetadataJson {
         }
     }
 
+    /** Whole or not at all: a full disk must not leave an empty metadata.json that every reader then refuses. */
     public static void write(CellResult result, Path cellDir) {
+        Path temporary = cellDir.resolve(FILE + ".tmp");
         try {
-            Files.writeString(cellDir.resolve(FILE), toJson(result) + "\n");
+            Files.writeString(temporary, toJson(result) + "\n");
+            Files.move(temporary, cellDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
             throw new UncheckedIOException(e);
         }
     }

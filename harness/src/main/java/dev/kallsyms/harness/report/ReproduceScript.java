@@ -81,7 +81,8 @@ public final class ReproduceScript {
         }
         if (r.toolchain() != null) {
             s.append("# Toolchain image: ").append(r.toolchain().imageTag()).append(' ')
-                    .append(r.toolchain().imageId()).append(" (its recipe's package versions pinned)\n");
+                    .append(r.toolchain().imageId())
+                    .append("\n#   (pinned: that image while the engine has it, else the recipe's with the same package versions)\n");
         }
         if (r.generator() != null) {
             s.append("# Generator: ").append(r.generator().jar()).append(" sha256 ").append(r.generator().sha256())

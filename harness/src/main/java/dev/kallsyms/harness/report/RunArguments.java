@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.report;
 
 import dev.kallsyms.harness.CellResult;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.build.Fragments;
 import dev.kallsyms.containers.image.Recipes;
@@ -49,18 +50,22 @@ public final class RunArguments {
             new Option("memoryBytes", "--memory", Form.VALUE,
                     (r, o) -> o.memoryBytes() > 0 ? List.of(String.valueOf(o.memoryBytes())) : List.of()),
             new Option("stopOnMismatch", "--stop-on-mismatch", Form.SWITCH, (r, o) -> when(o.stopOnMismatch())),
-            new Option("interpose", "--no-interpose", Form.SWITCH, (r, o) -> when(!o.interpose())),
+            new Option("mode", "--no-interpose", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.PLAIN)),
+            new Option("mode", "--drop-in", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.DROP_IN)),
             new Option("ccache", "--no-ccache", Form.SWITCH, (r, o) -> when(!o.ccache())),
+            new Option("linkC", "--link-c", Form.SWITCH, (r, o) -> when(o.linkC())),
             new Option("boot", "--no-boot", Form.SWITCH, (r, o) -> when(!o.boot())),
             new Option("generatorJar", "--generator-jar", Form.FILE,
-                    (r, o) -> o.interpose() && o.generatorJar() != null ? List.of(o.generatorJar().toString())
+                    (r, o) -> o.mode() != LinkMode.PLAIN && o.generatorJar() != null ? List.of(o.generatorJar().toString())
                             : List.of()),
             // the pins: what the cell used, whatever it was asked for
             new Option("pins", "--kernel-package-version", Form.VALUE,
                     (r, o) -> r.kernel() != null ? List.of(r.kernel().packageVersion()) : List.of()),
+            new Option("pins", "--toolchain-image-id", Form.VALUE,
+                    (r, o) -> r.toolchain() != null ? List.of(r.toolchain().imageId()) : List.of()),
             new Option("pins", "--toolchain-packages", Form.VALUE, (r, o) -> packages(r)),
             new Option("pins", "--generator-sha256", Form.VALUE,
-                    (r, o) -> o.interpose() && r.generator() != null ? List.of(r.generator().sha256()) : List.of()));
+                    (r, o) -> o.mode() != LinkMode.PLAIN && r.generator() != null ? List.of(r.generator().sha256()) : List.of()));
 
     /** RunOptions components that are no option of {@code run}, and why. */
     public static final Map<String, String> NOT_REPLAYED = Map.of(

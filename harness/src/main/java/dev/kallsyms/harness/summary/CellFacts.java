@@ -16,6 +16,7 @@ final class CellFacts {
         row(rows, "cell id", r.cell().id());
         if (r.kernel() != null) {
             row(rows, "kernel source", r.kernel().packageName() + " " + r.kernel().packageVersion());
+            r.kernel().patches().forEach(p -> row(rows, "kernel patch", p.file() + " sha256 " + p.sha256()));
         }
         if (r.toolchain() != null) {
             row(rows, "toolchain", r.toolchain().id() + " (" + r.toolchain().suite() + ", " + r.toolchain().imageTag()
@@ -29,7 +30,7 @@ final class CellFacts {
         }
         row(rows, "started / finished", r.startedAt() + " / " + r.finishedAt());
         row(rows, "attempts", Integer.toString(r.attempts()));
-        return Html.table("facts", List.of("", ""), rows);
+        return Html.table("facts", List.of(), rows);
     }
 
     static String readback(ReadbackReport rb) {
@@ -43,7 +44,7 @@ final class CellFacts {
         row(rows, "entries expected / decoded / equal", rb.entriesExpected() + " / " + rb.entriesDecoded() + " / "
                 + rb.entriesCompared());
         row(rows, "decode / compare", String.format("%.0f ms / %.0f ms", rb.decodeMs(), rb.compareMs()));
-        return Html.table("readback", List.of("", ""), rows) + Html.list(rb.defects());
+        return Html.table("readback", List.of(), rows) + Html.list(rb.defects());
     }
 
     static String boot(BootResult b) {
@@ -62,7 +63,7 @@ final class CellFacts {
         row(rows, "make zImage / boot and dump", Html.seconds(b.makeMillis()) + " / "
                 + Html.seconds(b.bootAndDumpMillis()));
         row(rows, "console log", b.consoleLog());
-        return Html.table("boot", List.of("", ""), rows);
+        return Html.table("boot", List.of(), rows);
     }
 
     static String config(CellResult.ConfigReport c) {
@@ -73,7 +74,7 @@ final class CellFacts {
         row(rows, "requested", String.join("\n", c.fragmentLines()));
         row(rows, "not honoured", c.unmet().isEmpty() ? "none" : String.join("\n", c.unmet()));
         row(rows, "CONFIG_KALLSYMS* in .config", String.join("\n", c.kallsyms()));
-        return Html.table("config", List.of("", ""), rows);
+        return Html.table("config", List.of(), rows);
     }
 
     private static void row(List<List<String>> rows, String name, String value) {

@@ -67,12 +67,18 @@ final class Html {
                 : "<a href=\"" + href(path) + "\"" + attrs + ">" + esc(verdict) + "</a>";
     }
 
-    /** A table; header cells escaped, row cells are markup already (built with the helpers above). */
+    /**
+     * A table; header cells escaped (no header row when {@code header} is empty), row cells are markup already
+     * (built with the helpers above).
+     */
     static String table(String cssClass, List<String> header, List<List<String>> rows) {
         StringBuilder s = new StringBuilder("<table" + (cssClass == null ? "" : " class=\"" + cssClass + "\"")
-                + ">\n<tr>");
-        header.forEach(h -> s.append("<th>").append(esc(h)).append("</th>"));
-        s.append("</tr>\n");
+                + ">\n");
+        if (!header.isEmpty()) {
+            s.append("<tr>");
+            header.forEach(h -> s.append("<th>").append(esc(h)).append("</th>"));
+            s.append("</tr>\n");
+        }
         for (List<String> row : rows) {
             s.append("<tr>");
             row.forEach(cell -> s.append(cell.startsWith("<td") || cell.startsWith("<th") ? cell

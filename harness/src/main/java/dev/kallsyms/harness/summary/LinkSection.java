@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** A cell page's link section: every ELF of the link with its symbols and kallsyms table sizes. */
+/**
+ * A cell page's link section: every ELF of the link (symbols, how it differs from the one before), then the
+ * kallsyms table sizes with one column per ELF, the way diagnosis.txt lays them out.
+ */
 final class LinkSection {
     private LinkSection() {
     }
@@ -20,27 +23,45 @@ final class LinkSection {
         if (s.finalLink() != null) {
             elfs.add(s.finalLink());
         }
-        TreeSet<String> tables = new TreeSet<>();
-        elfs.forEach(e -> tables.addAll(e.kallsymsObjects().keySet()));
-        List<String> header = new ArrayList<>(List.of("ELF", "pass", "symbols"));
-        header.addAll(tables);
-        header.addAll(List.of("kallsyms .o bytes", "against the ELF before"));
-        List<List<String>> rows = new ArrayList<>();
-        for (PassStage e : elfs) {
-            List<String> row = new ArrayList<>(List.of(Html.esc(e.elf()), e.pass() < 0 ? "final" : "" + e.pass(),
-                    Html.num(e.symbols())));
-            tables.forEach(t -> row.add(e.kallsymsObjects().containsKey(t) ? Html.num(e.kallsymsObjects().get(t))
-                    : "-"));
-            row.add(e.kallsymsObjectFileBytes() < 0 ? "-" : Html.num(e.kallsymsObjectFileBytes()));
-            row.add(diff(e.fromPrevious()));
-            rows.add(row);
-        }
         String kernel = "<p id=\"kernel-check\">kernel's own check: <strong>" + Html.esc(s.kernelVerdict().name())
                 + "</strong> &middot; " + s.kallsymsRuns() + " kallsyms run(s), " + s.linkPasses() + " link(s)"
                 + " &middot; final ELF " + (s.finalMatchesLastPass() ? "equals the last pass"
                 : "<span class=\"bad\">differs from the last pass</span>: " + diff(s.lastPassToFinal())) + "</p>\n";
         String message = s.kernelMessage() == null ? "" : "<pre>" + Html.esc(s.kernelMessage()) + "</pre>\n";
-        return kernel + message + Html.table("link", header, rows);
+        return kernel + message + elfTable(elfs) + tableSizes(elfs);
+    }
+
+    private static String elfTable(List<PassStage> elfs) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PassStage e : elfs) {
+            rows.add(List.of(Html.esc(e.elf()), label(e), Html.num(e.symbols()),
+                    e.kallsymsObjectFileBytes() < 0 ? "-" : Html.num(e.kallsymsObjectFileBytes()),
+                    diff(e.fromPrevious())));
+        }
+        return Html.table("link", List.of("ELF", "pass", "symbols", "kallsyms .o bytes", "against the ELF before"),
+                rows);
+    }
+
+    private static String tableSizes(List<PassStage> elfs) {
+        TreeSet<String> tables = new TreeSet<>();
+        elfs.forEach(e -> tables.addAll(e.kallsymsObjects().keySet()));
+        if (tables.isEmpty()) {
+            return "";
+        }
+        List<String> header = new ArrayList<>(List.of("table (bytes)"));
+        elfs.forEach(e -> header.add(e.pass() < 0 ? "final" : "pass " + e.pass()));
+        List<List<String>> rows = new ArrayList<>();
+        for (String t : tables) {
+            List<String> row = new ArrayList<>(List.of(Html.esc(t)));
+            elfs.forEach(e -> row.add(e.kallsymsObjects().containsKey(t) ? Html.num(e.kallsymsObjects().get(t))
+                    : "-"));
+            rows.add(row);
+        }
+        return Html.table("tables", header, rows);
+    }
+
+    private static String label(PassStage e) {
+        return e.pass() < 0 ? "final" : Integer.toString(e.pass());
     }
 
     private static String diff(SymbolDiff d) {

@@ -32,12 +32,27 @@ final class MatrixGrid {
             for (String column : columns) {
                 List<CellSummary> here = byDefconfig.getOrDefault(column, List.of());
                 StringBuilder td = new StringBuilder("<td>");
-                here.forEach(c -> td.append(Html.verdict(c.verdict(), c.page(), tooltip(c), c.id())).append(' '));
+                for (CellSummary c : here) {
+                    td.append("<div>").append(Html.verdict(c.verdict(), c.page(), tooltip(c), c.id()));
+                    if (here.size() > 1) {
+                        td.append(" <small>").append(Html.esc(variant(c))).append("</small>");
+                    }
+                    td.append("</div>");
+                }
                 line.add(td.append("</td>").toString());
             }
             body.add(line);
         });
         return Html.table("grid", header, body);
+    }
+
+    /** What sets a cell apart from the others of its defconfig: fragments (file names only), variables, patches. */
+    static String variant(CellSummary c) {
+        List<String> parts = new ArrayList<>();
+        c.cell().fragments().forEach(f -> parts.add("+" + f.substring(f.lastIndexOf('/') + 1)));
+        parts.addAll(c.cell().makeVars());
+        c.cell().patches().forEach(p -> parts.add("patch:" + p.substring(p.lastIndexOf('/') + 1)));
+        return parts.isEmpty() ? "(defconfig only)" : String.join(" ", parts);
     }
 
     /** What the coloured label stands for: the whole cell, and its first reason. */

@@ -29,12 +29,16 @@ public record Stop(Verdict verdict, String reason) {
      * (its stack trace belongs in the cell's log).
      */
     public static Stop of(Throwable failure) {
+        // a full disk first: it also reaches us wrapped in the engine's exceptions (a log line that could not be
+        // written while a command ran)
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains(DISK_FULL)) {
+                return infra("the disk is full: " + t.getMessage());
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InfraException) {
                 return infra(t.getMessage());
-            }
-            if (t instanceof IOException && String.valueOf(t.getMessage()).contains(DISK_FULL)) {
-                return infra("the disk is full: " + t.getMessage());
             }
         }
         return new Stop(Verdict.HARNESS_ERROR, "HARNESS_ERROR: " + failure);

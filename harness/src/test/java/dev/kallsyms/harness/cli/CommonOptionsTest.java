@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -32,6 +33,16 @@ class CommonOptionsTest {
         assertFalse(noBoot.boot());
         assertTrue(noBoot.interpose(), "--no-boot changes nothing else");
         assertTrue(noBoot.ccache());
+    }
+
+    @Test
+    void dropInIsItsOwnModeAndExcludesNoInterpose() throws Exception {
+        assertEquals(LinkMode.INTERPOSED, parse().mode());
+        assertEquals(LinkMode.DROP_IN, parse("--drop-in").mode());
+        assertEquals(LinkMode.PLAIN, parse("--no-interpose").mode());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("--drop-in", "--no-interpose"));
+        assertTrue(e.getMessage().contains("exclude each other"), e.getMessage());
     }
 
     @Test

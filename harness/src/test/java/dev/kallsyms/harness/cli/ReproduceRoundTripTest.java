@@ -7,6 +7,7 @@ import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.FileDigests;
 import dev.kallsyms.harness.Pins;
+import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.Samples;
 import dev.kallsyms.harness.Verdict;
@@ -90,8 +91,9 @@ class ReproduceRoundTripTest {
         }
         assertEquals(first.generator().sha256(), FileDigests.of(replayed.generatorJar(), "jar").sha256(),
                 "the generator jar is a copy of the one the cell used");
-        assertEquals(new Pins("6.1.190-1", "gcc-arm-linux-gnueabihf=12.2.0-3 binutils-arm-linux-gnueabihf=2.40-2",
-                first.generator().sha256()), run.pins.toPins());
+        assertEquals(new Pins("6.1.190-1", "sha256:1",
+                "gcc-arm-linux-gnueabihf=12.2.0-3 binutils-arm-linux-gnueabihf=2.40-2", first.generator().sha256()),
+                run.pins.toPins());
     }
 
     @Test
@@ -105,6 +107,19 @@ class ReproduceRoundTripTest {
         assertTrue(args.stream().noneMatch(a -> a.startsWith("--generator")), args.toString());
         RunCommand run = parse(args);
         assertTrue(run.common.noInterpose);
+    }
+
+    @Test
+    void aDropInCellIsReplayedAsADropIn() throws Exception {
+        Path jar = Files.write(dir.resolve("kallsyms.jar"), new byte[] {'P', 'K', 3, 4});
+        RunOptions dropIn = RunOptions.defaults(dir.resolve("results"), jar).withMode(LinkMode.DROP_IN);
+        CellResult first = Samples.result(Verdict.PASS, List.of(), List.of(), null);
+        Path cellDir = Files.createDirectories(dir.resolve("drop-in"));
+        ReproduceScript.write(first, cellDir, dropIn);
+        List<String> args = replay(cellDir);
+        assertTrue(args.contains("--drop-in"), args.toString());
+        assertTrue(args.stream().noneMatch(a -> a.equals("--no-interpose")), args.toString());
+        assertTrue(parse(args).common.dropIn);
     }
 
     /** The script's arguments, as sh hands them to bin/harness. */
@@ -136,7 +151,7 @@ class ReproduceRoundTripTest {
         return new CellResult(r.schema(), r.cell(), r.verdict(), r.reasons(), r.attempts(), r.startedAt(),
                 r.finishedAt(), r.kernel(), new CellResult.ToolchainInfo(t.id(), t.suite(), t.imageTag(), t.imageId(),
                 t.baseImage(), versions, t.makeVars()), new CellResult.GeneratorInfo(jar.toString(),
-                FileDigests.of(jar, "jar").sha256()), r.phasesMs(), r.passes(), r.stage(), r.config(), r.readback(),
+                FileDigests.of(jar, "jar").sha256(), r.generator().mode()), r.phasesMs(), r.passes(), r.stage(), r.config(), r.readback(),
                 r.boot(), r.files());
     }
 }

@@ -64,6 +64,16 @@ class RegressionTest {
     }
 
     @Test
+    void aCellBuiltFromAnotherKernelSourceSaysSo() {
+        Regression r = compare(edit("BUILD_FAILED", c -> new CellSummary(c.id(), c.dir(), c.page(), c.cell(),
+                "5.10.263-1", c.verdict(), c.reasons(), c.attempts(), c.startedAt(), c.totalMs(), c.passes(),
+                c.linkPasses(), c.kernelCheck(), c.tables(), c.readback(), c.boot(), c.diagnosis(), c.files())));
+        assertEquals(List.of("kernel source 5.10.262-1 -> 5.10.263-1 (not the same tree: more than the generator "
+                + "changed)"), r.changes().get(0).differences());
+        assertFalse(r.regressed());
+    }
+
+    @Test
     void regressJsonAndItsPageAreWritten() throws Exception {
         Regression r = compare(edit("PASS", c -> withVerdict(c, "STAGE_INCONSISTENT")));
         r.write(root);

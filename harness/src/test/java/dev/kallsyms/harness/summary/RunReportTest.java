@@ -68,6 +68,8 @@ class RunReportTest {
         }
         assertEquals(4, grid.split("<tr>").length - 2, "rows 5.10/gcc-10, 6.1/clang, 6.1/gcc-12, 6.12/gcc-14");
         assertTrue(grid.contains("<th>tinyconfig</th><th>versatile_defconfig</th><th>vexpress_defconfig</th>"), grid);
+        assertTrue(grid.contains("<small>+kallsyms-tiny.config +CONFIG_KALLSYMS_ALL=y</small>"),
+                "two cells of one defconfig are told apart: " + grid);
         assertTrue(index.indexOf("5.10 / gcc-10") < index.indexOf("6.1 / clang")
                 && index.indexOf("6.1 / gcc-12") < index.indexOf("6.12 / gcc-14"), "version order, not string order");
     }

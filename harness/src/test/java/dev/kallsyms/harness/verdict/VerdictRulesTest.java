@@ -156,6 +156,10 @@ class VerdictRulesTest {
                 full.reason());
         assertEquals(Verdict.HARNESS_ERROR, Stop.of(new UncheckedIOException(new IOException("Permission denied")))
                 .verdict());
+        // seen: the build log could not take a line while make ran, and the engine's wrapper said so
+        Stop wrapped = Stop.of(new InfraException("the engine failed while running [make]: java.io.IOException: "
+                + "No space left on device", new RuntimeException(new IOException("No space left on device"))));
+        assertEquals("INFRA: the disk is full: No space left on device", wrapped.reason());
     }
 
     @Test

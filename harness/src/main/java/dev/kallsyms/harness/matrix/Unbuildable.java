@@ -1,0 +1,40 @@
+package dev.kallsyms.harness.matrix;
+
+import dev.kallsyms.harness.Cell;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Kernel × toolchain pairs that cannot build (a compiler too new or too old for the tree), with the reason:
+ * fixtures' {@code matrix/unbuildable.tsv}, one pair per line, {@code kernel toolchain reason...}. A matrix skips
+ * such cells and says why instead of reporting a build failure every night.
+ */
+public final class Unbuildable {
+    static final String FILE = "unbuildable.tsv";
+    private final Map<String, String> reasons;
+
+    Unbuildable(String text) {
+        reasons = new LinkedHashMap<>();
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.split("\\s+", 3);
+            if (words.length < 3) {
+                throw new IllegalArgumentException(FILE + ": a line needs kernel, toolchain and reason: " + line);
+            }
+            reasons.put(words[0] + " " + words[1], words[2]);
+        }
+    }
+
+    public static Unbuildable load() {
+        return new Unbuildable(MatrixFile.resource(MatrixFile.RESOURCE_DIR + FILE));
+    }
+
+    /** Why this cell's kernel cannot be built with its toolchain; empty when nothing is known against it. */
+    public Optional<String> reason(Cell cell) {
+        return Optional.ofNullable(reasons.get(cell.kernel() + " " + cell.toolchain()));
+    }
+}

@@ -88,7 +88,7 @@ public final class RegressCommand implements Callable<Integer> {
         Map<String, List<Cell>> byKernel = new LinkedHashMap<>();
         cells.forEach(c -> byKernel.computeIfAbsent(c.kernel(), k -> new ArrayList<>()).add(c));
         for (Map.Entry<String, List<Cell>> e : byKernel.entrySet()) {
-            RunCommand.runCells(e.getValue(), Map.of(), common, new Pins(sources.get(e.getKey()), null, null),
+            RunCommand.runCells(e.getValue(), Map.of(), common, new Pins(sources.get(e.getKey()), null, null, null),
                     parallel, System.out);
         }
         return RunReport.write(output);

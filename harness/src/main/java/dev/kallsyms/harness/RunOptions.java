@@ -30,8 +30,8 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
                          long memoryBytes, Pins pins, TestFault testFault, Progress progress, boolean linkC) {
 
     public static RunOptions defaults(Path output, Path generatorJar) {
-        return new RunOptions(output, 2, generatorJar, false, LinkMode.INTERPOSED, true, true, null, false, Duration.ofHours(4),
-                0, Pins.NONE, null, Progress.SILENT, false);
+        return new RunOptions(output, 2, generatorJar, false, LinkMode.INTERPOSED, true, true, null, false,
+                Duration.ofHours(4), 0, Pins.NONE, null, Progress.SILENT, false);
     }
 
     public RunOptions withJobs(int n) {

@@ -48,6 +48,22 @@ public final class ToolchainImages {
         return new ToolchainImage(toolchain, tag, imageId, base, versions);
     }
 
+    /**
+     * The image of exactly this id when the engine still has it (whatever its recipe's tag now names), for a
+     * run that pins the image a cell was built with.
+     */
+    public static synchronized java.util.Optional<ToolchainImage> byId(String toolchainId, String imageId) {
+        Toolchain toolchain = Toolchains.load(toolchainId);
+        DockerEngine engine = DockerEngine.ensureAvailable();
+        if (!engine.hasImage(imageId)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> versions = new ToolVersions(CacheRoot.get().resolve("toolchains"))
+                .of(imageId, imageId, toolchain.versionCommands());
+        return java.util.Optional.of(new ToolchainImage(toolchain, imageId, imageId,
+                BaseImages.imageFor(toolchain.suite()), versions));
+    }
+
     private static void build(String tag, String dockerfile) {
         LOG.info("building {} (apt-get inside the build; a few minutes)", tag);
         long start = System.nanoTime();

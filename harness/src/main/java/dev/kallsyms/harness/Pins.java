@@ -8,17 +8,26 @@ import dev.kallsyms.containers.image.Recipes;
 import java.nio.file.Path;
 
 /**
- * What reproduce.sh holds a cell's inputs to: the exact kernel source package version, the exact versions of
- * the toolchain recipe's packages, and the generator jar's SHA-256 (each null: not pinned). A pin that can no
- * longer be met ends the run before any cell is built ({@link UnavailableException}), never with a build of
- * something else.
+ * What reproduce.sh holds a cell's inputs to: the exact kernel source package version, the toolchain image
+ * (that very image while the engine has it, else one with exactly the recipe's package versions), and the
+ * generator jar's SHA-256 (each null: not pinned). A pin that can no longer be met ends the run before any
+ * cell is built ({@link UnavailableException}), never with a build of something else.
  *
  * @param kernelPackageVersion e.g. {@code 6.1.176-1}
+ * @param toolchainImageId     {@code sha256:...}: used when the engine still has it
  * @param toolchainPackages    the image's {@code packages} tool version: {@code NAME=VERSION ...}
  * @param generatorSha256      of the jar given with --generator-jar
  */
-public record Pins(String kernelPackageVersion, String toolchainPackages, String generatorSha256) {
-    public static final Pins NONE = new Pins(null, null, null);
+public record Pins(String kernelPackageVersion, String toolchainImageId, String toolchainPackages,
+                   String generatorSha256) {
+    public static final Pins NONE = new Pins(null, null, null, null);
+
+    /** The pinned image when the engine still has it, else the recipe's (built if need be). */
+    public ToolchainImage toolchainImage(String toolchain) {
+        java.util.Optional<ToolchainImage> pinned = toolchainImageId == null ? java.util.Optional.empty()
+                : ToolchainImages.byId(toolchain, toolchainImageId);
+        return pinned.orElseGet(() -> ToolchainImages.ensure(toolchain));
+    }
 
     /** Checks every pin of a cell, fetching or building what it needs (later phases reuse both). */
     public void require(Cell cell, Path generatorJar) {
@@ -37,7 +46,7 @@ public record Pins(String kernelPackageVersion, String toolchainPackages, String
             KernelTrees.ensurePinned(cell.kernel(), kernelPackageVersion);
         }
         if (toolchainPackages != null) {
-            ToolchainImage image = ToolchainImages.ensure(cell.toolchain());
+            ToolchainImage image = toolchainImage(cell.toolchain());
             String actual = image.toolVersions().get(Recipes.PACKAGES_VERSION);
             if (!toolchainPackages.strip().equals(actual == null ? null : actual.strip())) {
                 throw new UnavailableException("toolchain " + cell.toolchain() + " (" + image.tag() + ") now has "

@@ -5,7 +5,7 @@
 # $KALLSYMS_HARNESS_RECORDS (0, 1, 2, ... in call order) that keeps: the arguments, the name of the file
 # standard output goes to (which tells the pass), the input map, the output, standard error, exit status
 # and wall time of both the tree's own C program and the Java generator, and a record.properties. The build
-# gets the Java generator's output and exit status. With KALLSYMS_HARNESS_STOP_ON_MISMATCH=1 a mismatch
+# gets the Java generator's output and exit status (the C program's with KALLSYMS_HARNESS_LINK=c). With KALLSYMS_HARNESS_STOP_ON_MISMATCH=1 a mismatch
 # fails the call at once.
 #
 # KALLSYMS_HARNESS_TEST_FAULT (set only by the harness's own tests) makes a test double of a call:
@@ -98,9 +98,13 @@ map.on.stdin=$([ -n "$map" ] && echo false || echo true)
 fault=$fault
 EOF
 
-cat "$dir/java.out"
+linked=java
+if [ "${KALLSYMS_HARNESS_LINK:-java}" = c ]; then linked=c; fi
+echo "linked=$linked" >> "$dir/record.properties"
+cat "$dir/$linked.out"
 if [ "$equal" = false ] && [ "${KALLSYMS_HARNESS_STOP_ON_MISMATCH:-0}" = 1 ]; then
     echo "kallsyms harness: the Java generator and the C program disagree in call $call (stopping; see $dir)" >&2
     exit 99
 fi
+if [ "$linked" = c ]; then exit "$c_exit"; fi
 exit "$java_exit"

@@ -92,7 +92,7 @@ class HarnessFaultsTest {
     @Test
     void aGeneratorJarOtherThanThePinnedOneIsUnavailableBeforeAnyWork() throws Exception {
         Path jar = Files.write(results.resolve("kallsyms.jar"), new byte[] {1, 2, 3});
-        Pins pinned = new Pins(null, null, "00".repeat(32));
+        Pins pinned = new Pins(null, null, null, "00".repeat(32));
         UnavailableException e = assertThrows(UnavailableException.class, () -> pinned.require(Samples.CELL, jar));
         assertTrue(e.getMessage().contains("has SHA-256 039058c6"), e.getMessage());
         assertThrows(UnavailableException.class, () -> pinned.require(Samples.CELL, results.resolve("gone.jar")));

@@ -1,5 +1,6 @@
 package dev.kallsyms.generator.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.fixtures.Corpus;
@@ -15,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,7 +49,7 @@ class CorpusConformanceTest {
         for (GenerationSetup setup : GenerationSetup.all()) {
             String g = setup.generation();
             System.out.printf("conformance summary: generation %s (%s): %d comparisons, %d mismatches, "
-                            + "%d skipped because the C crashed%n", g,
+                            + "%d where the C crashed and the Java finished%n", g,
                     ReferenceKallsyms.forGeneration(g).packageVersion(),
                     COMPARED.getOrDefault(g, new AtomicInteger()).get(),
                     DIFFERENT.getOrDefault(g, new AtomicInteger()).get(),
@@ -82,8 +82,11 @@ class CorpusConformanceTest {
         Comparison comparison = TwoPrograms.compare(setup, options, maps.resolve(entry + ".map"), entry);
         if (CrashedReference.in(comparison)) {
             CRASHED.computeIfAbsent(generation, g -> new AtomicInteger()).incrementAndGet();
-            Assumptions.abort("the C reference crashed (undefined behaviour), nothing to compare:\n"
-                    + comparison.report());
+            // Nothing byte-exact to compare against; what the Java must do instead is documented in the
+            // README ("Where the Java differs from the C"): finish normally with the tables written.
+            assertEquals("0", CrashedReference.javaExitStatus(comparison),
+                    () -> "the C crashed; the Java must still finish with status 0:\n" + comparison.report());
+            return;
         }
         COMPARED.computeIfAbsent(generation, g -> new AtomicInteger()).incrementAndGet();
         if (!comparison.identical()) {

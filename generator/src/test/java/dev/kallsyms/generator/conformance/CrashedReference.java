@@ -19,4 +19,11 @@ final class CrashedReference {
                 .anyMatch(m -> m.channel() == Mismatch.Channel.EXIT_STATUS
                         && Integer.parseInt(m.expected()) > SIGNAL_BASE);
     }
+
+    /** The Java's exit status in a comparison the C lost to a signal. */
+    static String javaExitStatus(Comparison comparison) {
+        return comparison.mismatches().stream()
+                .filter(m -> m.channel() == Mismatch.Channel.EXIT_STATUS)
+                .map(Mismatch::actual).findFirst().orElseThrow();
+    }
 }

@@ -111,7 +111,7 @@ public final class CellBuild {
             return result(new Evidence(false, false, List.of(), null, e.getMessage(), List.of()), List.of(), null);
         }
         kernelInfo = kernelInfo(source);
-        ToolchainImage image = phase("image", () -> ToolchainImages.ensure(cell.toolchain()));
+        ToolchainImage image = phase("image", () -> options.pins().toolchainImage(cell.toolchain()));
         toolchainInfo = new ToolchainInfo(image.toolchain().id(), image.toolchain().suite(), image.tag(),
                 image.imageId(), image.baseImage(), image.toolVersions(), image.toolchain().makeVars());
         MakeCommand make = new MakeCommand(image.toolchain(), cell, options);
@@ -306,6 +306,7 @@ public final class CellBuild {
         env.put("KALLSYMS_HARNESS_JAR", JAR_IN_CONTAINER);
         env.put("KALLSYMS_HARNESS_GENERATION", cell.kernel());
         env.put("KALLSYMS_HARNESS_STOP_ON_MISMATCH", options.stopOnMismatch() ? "1" : "0");
+        env.put("KALLSYMS_HARNESS_LINK", options.linkC() ? "c" : "java");
         env.put("KALLSYMS_HARNESS_JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto");
         if (options.testFault() != null) {
             env.put("KALLSYMS_HARNESS_TEST_FAULT", options.testFault().wrapperValue());

@@ -81,6 +81,12 @@ public final class CommonOptions {
         return generatorJar != null ? generatorJar : defaultGeneratorJar();
     }
 
+    @Option(names = "--link-c",
+            description = "Link the C program's output instead of the Java generator's (both still run and are "
+                    + "compared in every pass): to follow a link the way the tree's own C program, e.g. one changed "
+                    + "by --patch, makes it.")
+    boolean linkC;
+
     RunOptions toRunOptions(TerminalProgress progress) {
         check();
         return RunOptions.defaults(outputDir(), generatorJar().toAbsolutePath())
@@ -91,6 +97,7 @@ public final class CommonOptions {
                 .withBoot(!noBoot)
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withMemoryBytes(memoryBytes)
+                .withLinkC(linkC)
                 .withProgress(progress);
     }
 

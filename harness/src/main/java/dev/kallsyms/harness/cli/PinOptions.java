@@ -10,6 +10,11 @@ public final class PinOptions {
                     + "by a suite of the kernel; default: the newest offered.")
     String kernelPackageVersion;
 
+    @Option(names = "--toolchain-image-id", paramLabel = "sha256:...",
+            description = "Build in exactly this toolchain image while the engine has it (else in the recipe's "
+                    + "image, which --toolchain-packages then holds to the same package versions).")
+    String toolchainImageId;
+
     @Option(names = "--toolchain-packages", paramLabel = "'NAME=VERSION ...'",
             description = "Require the toolchain image to have exactly these versions of its recipe's packages "
                     + "(metadata.json: toolchain.toolVersions.packages).")
@@ -20,6 +25,6 @@ public final class PinOptions {
     String generatorSha256;
 
     Pins toPins() {
-        return new Pins(kernelPackageVersion, toolchainPackages, generatorSha256);
+        return new Pins(kernelPackageVersion, toolchainImageId, toolchainPackages, generatorSha256);
     }
 }

@@ -3,11 +3,14 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.Pins;
 import dev.kallsyms.harness.regress.GeneratorRef;
 import dev.kallsyms.harness.summary.Regression;
 import dev.kallsyms.harness.summary.RunReport;
 import dev.kallsyms.harness.summary.RunSummary;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
                 + "OUTPUT/regress.json and OUTPUT/index.html (linking both runs' reports).",
                 "REF is a generator jar, or a git revision of this repository (its generator is built with mvn "
                         + "package in a temporary checkout under OUTPUT/generators). A patch to the kernel's "
-                        + "scripts/kallsyms.c is not supported as a REF.",
+                        + "scripts/kallsyms.c is not supported as a REF. The candidate's cells are built from the "
+                        + "linux-source versions the baseline's were (as with --kernel-package-version).",
                 "Exit 0 when no cell regressed (a verdict that got worse); else the status of the worst regressed "
                         + "verdict (3 GENERATOR_MISMATCH, 4 STAGE_INCONSISTENT, 1 FAILED); 5 INFRA when nothing "
                         + "regressed but some cell ended INFRA and was not compared."})
@@ -54,8 +58,8 @@ public final class RegressCommand implements Callable<Integer> {
         Inputs.outputDirectory("--output", root);
         GeneratorRef before = generator(baseline, root, "baseline");
         GeneratorRef after = generator(candidate, root, "candidate");
-        RunSummary base = run(cells, before, root.resolve("baseline"));
-        RunSummary cand = run(cells, after, root.resolve("candidate"));
+        RunSummary base = run(cells, before, root.resolve("baseline"), Map.of());
+        RunSummary cand = run(cells, after, root.resolve("candidate"), sources(base));
         Regression r = Regression.compare(before.describe(), base, "baseline", after.describe(), cand, "candidate");
         r.write(root);
         System.out.print(r.render());
@@ -72,11 +76,29 @@ public final class RegressCommand implements Callable<Integer> {
         return g;
     }
 
-    private RunSummary run(List<Cell> cells, GeneratorRef generator, Path output) {
+    /**
+     * Runs the cells with the generator. {@code sources}: kernel generation to the linux-source version the
+     * cells of that generation must be built from (the baseline's), so that the newest package changing between
+     * the two runs (a point release, a mirror mid-sync) cannot make the candidate's cells compare another tree.
+     */
+    private RunSummary run(List<Cell> cells, GeneratorRef generator, Path output, Map<String, String> sources) {
         System.out.println("regress: " + output.getFileName() + " with " + generator.describe());
         common.generatorJar = generator.jar();
         common.output = output;
-        RunCommand.runCells(cells, Map.of(), common, parallel, System.out);
+        Map<String, List<Cell>> byKernel = new LinkedHashMap<>();
+        cells.forEach(c -> byKernel.computeIfAbsent(c.kernel(), k -> new ArrayList<>()).add(c));
+        for (Map.Entry<String, List<Cell>> e : byKernel.entrySet()) {
+            RunCommand.runCells(e.getValue(), Map.of(), common, new Pins(sources.get(e.getKey()), null, null, null),
+                    parallel, System.out);
+        }
         return RunReport.write(output);
+    }
+
+    /** The linux-source version each kernel generation's cells were built from in a run. */
+    static Map<String, String> sources(RunSummary run) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        run.cells().stream().filter(c -> c.packageVersion() != null)
+                .forEach(c -> versions.putIfAbsent(c.cell().kernel(), c.packageVersion()));
+        return versions;
     }
 }

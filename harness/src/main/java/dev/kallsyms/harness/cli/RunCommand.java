@@ -41,8 +41,8 @@ public final class RunCommand implements Callable<Integer> {
         return runCells(cells, finished, common, Pins.NONE, parallel, out);
     }
 
-    private static int runCells(List<Cell> cells, Map<String, CellResult> finished, CommonOptions common, Pins pins,
-                                int parallel, PrintStream out) {
+    static int runCells(List<Cell> cells, Map<String, CellResult> finished, CommonOptions common, Pins pins,
+                        int parallel, PrintStream out) {
         common.check();
         List<Cell> pending = cells.stream().filter(c -> !finished.containsKey(c.id())).toList();
         try (TerminalProgress progress = new TerminalProgress(out, pending.size(), common.verbose)) {

@@ -134,6 +134,9 @@ public final class Explainer {
         List<String> sentences = new ArrayList<>(root.sentences());
         for (int i = from; i < comparisons.size(); i++) {
             PassComparison c = comparisons.get(i);
+            if (i > from && root.cause() == Cause.LINKER_MADE_SYMBOLS && !linkerMade(c).isEmpty()) {
+                sentences.add(linkerMadeAgain(c));
+            }
             String tables = tableChanges(c);
             if (!tables.isEmpty()) {
                 sentences.add("Between " + span(c) + " the tables changed size: " + tables + "."
@@ -153,6 +156,17 @@ public final class Explainer {
                     + "pass's map: the kernel reports \"Inconsistent kallsyms data\".");
         }
         return new Explanation(root.cause(), root.origin(), root.firstLink(), sentences);
+    }
+
+    /** The chain goes on: the tables grew by the last veneers' names, which pushed more branches out of range. */
+    private static String linkerMadeAgain(PassComparison c) {
+        int added = c.counts().linkerMadeAdded();
+        int removed = c.counts().linkerMadeRemoved();
+        return "Again between " + span(c) + ": " + added + " more linker-made symbol(s) appeared and " + removed
+                + " vanished, e.g. " + describe(linkerMade(c).get(0)) + ". The previous pass's veneers made the "
+                + "tables longer, the longer tables moved callers and targets further apart, and more branches "
+                + "went out of range: each pass feeds the next, so the passes do not agree (the kernel's third "
+                + "pass is its only extra try).";
     }
 
     private static Optional<Shift> shiftAfterTables(PassComparison c, LinkImage before) {

@@ -81,14 +81,17 @@ public final class ReproduceScript {
         }
         if (r.toolchain() != null) {
             s.append("# Toolchain image: ").append(r.toolchain().imageTag()).append(' ')
-                    .append(r.toolchain().imageId()).append(" (its recipe's package versions pinned)\n");
+                    .append(r.toolchain().imageId())
+                    .append("\n#   (pinned: that image while the engine has it, else the recipe's with the same")
+                    .append(" package versions)\n");
         }
         if (r.generator() != null) {
             s.append("# Generator: ").append(r.generator().jar()).append(" sha256 ").append(r.generator().sha256())
                     .append(" (copied to ").append(INPUTS).append("/, pinned)\n");
         }
-        s.append("# A pin that can no longer be met (Debian no longer offers that kernel source, the toolchain image\n")
-                .append("# has other package versions) ends the run with exit status 7, UNAVAILABLE: nothing is built.\n");
+        s.append("# A pin that can no longer be met (Debian no longer offers that kernel source, the toolchain\n")
+                .append("# image has other package versions) ends the run with exit status 7, UNAVAILABLE: nothing\n")
+                .append("# is built.\n");
         s.append("# Usage: reproduce.sh [OUTPUT_DIR]   (default: ./reproduced next to this script)\n");
         s.append("set -eu\n");
         s.append("here=$(cd \"$(dirname \"$0\")\" && pwd)\n");

@@ -53,16 +53,21 @@ public final class RunArguments {
             new Option("mode", "--no-interpose", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.PLAIN)),
             new Option("mode", "--drop-in", Form.SWITCH, (r, o) -> when(o.mode() == LinkMode.DROP_IN)),
             new Option("ccache", "--no-ccache", Form.SWITCH, (r, o) -> when(!o.ccache())),
+            new Option("linkC", "--link-c", Form.SWITCH, (r, o) -> when(o.linkC())),
             new Option("boot", "--no-boot", Form.SWITCH, (r, o) -> when(!o.boot())),
             new Option("generatorJar", "--generator-jar", Form.FILE,
-                    (r, o) -> o.mode() != LinkMode.PLAIN && o.generatorJar() != null ? List.of(o.generatorJar().toString())
+                    (r, o) -> o.mode() != LinkMode.PLAIN && o.generatorJar() != null
+                            ? List.of(o.generatorJar().toString())
                             : List.of()),
             // the pins: what the cell used, whatever it was asked for
             new Option("pins", "--kernel-package-version", Form.VALUE,
                     (r, o) -> r.kernel() != null ? List.of(r.kernel().packageVersion()) : List.of()),
+            new Option("pins", "--toolchain-image-id", Form.VALUE,
+                    (r, o) -> r.toolchain() != null ? List.of(r.toolchain().imageId()) : List.of()),
             new Option("pins", "--toolchain-packages", Form.VALUE, (r, o) -> packages(r)),
             new Option("pins", "--generator-sha256", Form.VALUE,
-                    (r, o) -> o.mode() != LinkMode.PLAIN && r.generator() != null ? List.of(r.generator().sha256()) : List.of()));
+                    (r, o) -> o.mode() != LinkMode.PLAIN && r.generator() != null ? List.of(r.generator().sha256())
+                            : List.of()));
 
     /** RunOptions components that are no option of {@code run}, and why. */
     public static final Map<String, String> NOT_REPLAYED = Map.of(

@@ -114,6 +114,18 @@ class WrapperScriptTest {
     }
 
     @Test
+    void linkCHandsTheCOutputToTheBuild() throws Exception {
+        Call call = call("6.1", work.resolve("linkc"), false,
+                Map.of("KALLSYMS_HARNESS_TEST_FAULT", "corrupt-java:0", "KALLSYMS_HARNESS_LINK", "c"),
+                "--base-relative");
+        assertEquals(0, call.exit());
+        PassRecord r = WrapperRecords.read(call.records(), PassFiles.forGeneration("6.1"), work).get(0);
+        assertFalse(r.byteEqual(), "both still ran and were compared");
+        assertArrayEquals(Files.readAllBytes(work.resolve(r.c().output().file())), call.stdout(),
+                "the build gets the C output");
+    }
+
+    @Test
     void mapOnStandardInputIsSavedAndFedToBoth() throws Exception {
         Call call = call("5.10", work.resolve("stdin"), true, Map.of(), "--base-relative");
         PassRecord r = WrapperRecords.read(call.records(), PassFiles.forGeneration("5.10"), work).get(0);

@@ -91,8 +91,9 @@ class ReproduceRoundTripTest {
         }
         assertEquals(first.generator().sha256(), FileDigests.of(replayed.generatorJar(), "jar").sha256(),
                 "the generator jar is a copy of the one the cell used");
-        assertEquals(new Pins("6.1.190-1", "gcc-arm-linux-gnueabihf=12.2.0-3 binutils-arm-linux-gnueabihf=2.40-2",
-                first.generator().sha256()), run.pins.toPins());
+        assertEquals(new Pins("6.1.190-1", "sha256:1",
+                "gcc-arm-linux-gnueabihf=12.2.0-3 binutils-arm-linux-gnueabihf=2.40-2", first.generator().sha256()),
+                run.pins.toPins());
     }
 
     @Test

@@ -97,6 +97,19 @@ public class DiagnosisTest {
     }
 
     @Test
+    void veneersAppearingPassAfterPassAreAChain() {
+        LinkImage a = base("pass 1", 0).build();
+        LinkImage b = base("pass 2", 0x10).symbol("__do_exit_veneer", 0x9000, 't', ".init.text").build();
+        LinkImage c = base("pass 3", 0x10).symbol("__do_exit_veneer", 0x9000, 't', ".init.text")
+                .symbol("__panic_veneer", 0x9010, 't', ".init.text").build();
+        Explanation e = Diagnosis.of("chain", List.of(a, b, c), List.of()).explanation();
+        assertEquals(Cause.LINKER_MADE_SYMBOLS, e.cause());
+        String all = String.join("\n", e.sentences());
+        assertTrue(all.contains("Again between pass 2 and pass 3: 1 more linker-made symbol(s) appeared and 0 "
+                + "vanished, e.g. __panic_veneer"), all);
+    }
+
+    @Test
     void anOrdinarySymbolAppearingIsNamed() {
         LinkImage a = base("pass 2", 0).build();
         LinkImage b = base("pass 3", 0).symbol("late_symbol", 0x9100, 'T', ".text").build();

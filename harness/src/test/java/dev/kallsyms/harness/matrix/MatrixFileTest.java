@@ -36,6 +36,25 @@ class MatrixFileTest {
     }
 
     @Test
+    void everyCaseIsAFailingCellThenTheSameCellWithTheFix() throws Exception {
+        Path cases = Path.of("../fixtures/src/main/resources/dev/kallsyms/fixtures/matrix/cases");
+        List<Path> files;
+        try (var list = Files.list(cases)) {
+            files = list.filter(f -> f.toString().endsWith(".matrix")).sorted().toList();
+        }
+        assertTrue(files.size() >= 2, files.toString());
+        for (Path file : files) {
+            List<Cell> cells = MatrixFile.fromFile(file, MatrixFileTest::parse);
+            assertEquals(2, cells.size(), file.toString());
+            Cell failing = cells.get(0);
+            Cell fixed = cells.get(1);
+            assertEquals(failing.fragments(), fixed.fragments(), file.toString());
+            assertEquals(failing.patches(), fixed.patches().subList(0, failing.patches().size()), file.toString());
+            assertEquals(failing.patches().size() + 1, fixed.patches().size(), "the fix is one more patch: " + file);
+        }
+    }
+
+    @Test
     void patchesAreResolvedBesideTheMatrixAndMustExist() throws Exception {
         Files.createDirectories(dir.resolve("cases"));
         Files.writeString(dir.resolve("cases/revert.patch"), "--- a/x\n+++ b/x\n");

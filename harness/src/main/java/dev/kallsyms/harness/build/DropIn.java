@@ -9,7 +9,6 @@ import dev.kallsyms.harness.PassRecord.GeneratorRun;
 import dev.kallsyms.harness.report.ReproduceScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,8 +115,9 @@ final class DropIn {
         long difference = FileDigests.firstDifference(cOut, javaOut);
         // the build went on after this pass, so the launcher exited 0; the link does not time it
         GeneratorRun java = new GeneratorRun(0, 0, FileDigests.of(javaOut, rel(cellDir, javaOut)), "");
+        String cErr = WrapperRecords.trimmed(WrapperRecords.text(tree.resolve(dir + "/c.err")));
         GeneratorRun cRun = new GeneratorRun(c.exitCode(), c.elapsed().toMillis(),
-                FileDigests.of(cOut, rel(cellDir, cOut)), text(tree.resolve(dir + "/c.err")));
+                FileDigests.of(cOut, rel(cellDir, cOut)), cErr);
         List<String> args = new ArrayList<>(arguments);
         if (!files.mapOnStdin()) {
             args.add(map);
@@ -168,13 +168,5 @@ final class DropIn {
 
     private static String rel(Path base, Path file) {
         return base.relativize(file.toAbsolutePath()).toString();
-    }
-
-    private static String text(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -87,7 +87,8 @@ public final class WrapperRecords {
         return base.relativize(file).toString();
     }
 
-    private static String trimmed(String s) {
+    /** Standard error as records keep it: a few KB at most. */
+    static String trimmed(String s) {
         return s.length() <= STDERR_LIMIT ? s : s.substring(0, STDERR_LIMIT) + "\n[... trimmed]";
     }
 
@@ -104,7 +105,7 @@ public final class WrapperRecords {
         return lines;
     }
 
-    private static String text(Path file) {
+    static String text(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.Pins;
+import dev.kallsyms.harness.regress.CPatch;
 import dev.kallsyms.harness.regress.GeneratorRef;
 import dev.kallsyms.harness.summary.Regression;
 import dev.kallsyms.harness.summary.RunReport;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,18 +26,23 @@ import picocli.CommandLine.Option;
                 + "baseline generator and once with the candidate, into OUTPUT/baseline and OUTPUT/candidate, and "
                 + "reports every cell whose verdict, kallsyms passes, table sizes or Java output bytes differ: "
                 + "OUTPUT/regress.json and OUTPUT/index.html (linking both runs' reports).",
-                "REF is a generator jar, or a git revision of this repository (its generator is built with mvn "
-                        + "package in a temporary checkout under OUTPUT/generators). A patch to the kernel's "
-                        + "scripts/kallsyms.c is not supported as a REF. The candidate's cells are built from the "
+                "REF is a generator jar, a git revision of this repository (its generator is built with mvn "
+                        + "package in a temporary checkout under OUTPUT/generators), or c-patch:FILE, a patch to "
+                        + "the kernel's scripts/kallsyms.c (patch -p1): that side runs the other side's generator "
+                        + "(the checkout's when both are c-patch:) on the same cells plus --patch FILE, and both "
+                        + "sides link the C program's output (--link-c), so the two runs differ by the C change "
+                        + "only; cells are matched without that patch. The candidate's cells are built from the "
                         + "linux-source versions the baseline's were (as with --kernel-package-version).",
                 "Exit 0 when no cell regressed (a verdict that got worse); else the status of the worst regressed "
                         + "verdict (3 GENERATOR_MISMATCH, 4 STAGE_INCONSISTENT, 1 FAILED); 5 INFRA when nothing "
                         + "regressed but some cell ended INFRA and was not compared."})
 public final class RegressCommand implements Callable<Integer> {
-    @Option(names = "--baseline", required = true, paramLabel = "REF", description = "The generator before.")
+    @Option(names = "--baseline", required = true, paramLabel = "REF",
+            description = "Before: a generator jar, a revision, or c-patch:FILE.")
     String baseline;
 
-    @Option(names = "--candidate", required = true, paramLabel = "REF", description = "The generator after.")
+    @Option(names = "--candidate", required = true, paramLabel = "REF",
+            description = "After: a generator jar, a revision, or c-patch:FILE.")
     String candidate;
 
     @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
@@ -53,18 +61,44 @@ public final class RegressCommand implements Callable<Integer> {
             throw new BadInputException("--generator-jar: regress takes its generators from --baseline and "
                     + "--candidate");
         }
+        Optional<CPatch> basePatch = CPatch.parse(baseline, "--baseline");
+        Optional<CPatch> candPatch = CPatch.parse(candidate, "--candidate");
+        List<CPatch> patches = Stream.of(basePatch, candPatch).flatMap(Optional::stream).toList();
+        common.linkC |= !patches.isEmpty();
         List<Cell> cells = MatrixCommand.cells(file);
         Path root = common.outputDir();
         Inputs.outputDirectory("--output", root);
-        GeneratorRef before = generator(baseline, root, "baseline");
-        GeneratorRef after = generator(candidate, root, "candidate");
-        RunSummary base = run(cells, before, root.resolve("baseline"), Map.of());
-        RunSummary cand = run(cells, after, root.resolve("candidate"), sources(base));
-        Regression r = Regression.compare(before.describe(), base, "baseline", after.describe(), cand, "candidate");
+        String baseGen = generatorOf(baseline, basePatch, candidate, candPatch);
+        String candGen = generatorOf(candidate, candPatch, baseline, basePatch);
+        GeneratorRef before = generator(baseGen, root, "baseline");
+        GeneratorRef after = candGen.equals(baseGen) ? before : generator(candGen, root, "candidate");
+        RunSummary base = run(patched(cells, basePatch), before, root.resolve("baseline"), Map.of());
+        RunSummary cand = run(patched(cells, candPatch), after, root.resolve("candidate"), sources(base));
+        Regression r = Regression.compare(describe(before, basePatch), base, "baseline", describe(after, candPatch),
+                cand, "candidate", c -> CPatch.unpatchedId(c, patches));
         r.write(root);
         System.out.print(r.render());
         System.out.println("report: " + root.resolve(RunReport.INDEX));
         return r.exitCode().code();
+    }
+
+    /**
+     * The generator a side runs: its REF, or for a c-patch: side the other side's (the checkout's when both are),
+     * so a C change is compared with the generator held fixed.
+     */
+    static String generatorOf(String ref, Optional<CPatch> patch, String other, Optional<CPatch> otherPatch) {
+        if (patch.isEmpty()) {
+            return ref;
+        }
+        return otherPatch.isEmpty() ? other : CommonOptions.defaultGeneratorJar().toString();
+    }
+
+    static List<Cell> patched(List<Cell> cells, Optional<CPatch> patch) {
+        return patch.map(p -> cells.stream().map(p::apply).toList()).orElse(cells);
+    }
+
+    private static String describe(GeneratorRef generator, Optional<CPatch> patch) {
+        return generator.describe() + patch.map(p -> "; " + p.describe()).orElse("");
     }
 
     /** A revision's generator takes a Maven build (a minute or two): say so before it starts. */

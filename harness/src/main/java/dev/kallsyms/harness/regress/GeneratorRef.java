@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * A generator to regression-test, as given on the command line: a generator jar, or a git revision of this
  * repository, whose generator is built (mvn package, never install) in a temporary checkout made with
  * {@code git archive}, so the shared repository gets no worktree entry and nothing is left behind when the run
- * is killed. The kernel-C-patch form of the issue (a changed scripts/kallsyms.c) is not supported.
+ * is killed. The third form of a REF, a changed scripts/kallsyms.c, is {@link CPatch}.
  *
  * @param ref      what was given
  * @param revision the commit a revision resolved to, null for a jar

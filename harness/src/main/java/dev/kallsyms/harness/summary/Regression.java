@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.summary;
 
 import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.report.MetadataJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A matrix run with two generators, cell by cell: every cell whose verdict, passes, kallsyms table sizes or
@@ -48,13 +50,22 @@ public record Regression(String baseline, String candidate, int compared, List<C
     /** @param baseDir, candDir where the two runs' roots are, relative to the regress root */
     public static Regression compare(String baseline, RunSummary base, String baseDir, String candidate,
                                      RunSummary cand, String candDir) {
+        return compare(baseline, base, baseDir, candidate, cand, candDir, Cell::id);
+    }
+
+    /**
+     * @param identity what matches a baseline cell to a candidate cell: its id, or (when a side's cells carry a
+     *                 patch the other's do not) the id it has without that patch
+     */
+    public static Regression compare(String baseline, RunSummary base, String baseDir, String candidate,
+                                     RunSummary cand, String candDir, Function<Cell, String> identity) {
         Map<String, CellSummary> after = new LinkedHashMap<>();
-        cand.cells().forEach(c -> after.put(c.id(), c));
+        cand.cells().forEach(c -> after.put(identity.apply(c.cell()), c));
         List<Change> changes = new ArrayList<>();
         List<String> notCompared = new ArrayList<>();
         int compared = 0;
         for (CellSummary b : base.cells()) {
-            CellSummary c = after.remove(b.id());
+            CellSummary c = after.remove(identity.apply(b.cell()));
             if (c == null || "INFRA".equals(b.verdict()) || "INFRA".equals(c.verdict())) {
                 notCompared.add(b.id() + (c == null ? ": not in the candidate's run" : ": INFRA ("
                         + b.verdict() + " -> " + c.verdict() + ")"));
@@ -67,7 +78,7 @@ public record Regression(String baseline, String candidate, int compared, List<C
                         baseDir + "/" + b.page(), candDir + "/" + c.page()));
             }
         }
-        after.keySet().forEach(id -> notCompared.add(id + ": not in the baseline's run"));
+        after.values().forEach(c -> notCompared.add(c.id() + ": not in the baseline's run"));
         return new Regression(baseline, candidate, compared, changes, notCompared);
     }
 

@@ -212,6 +212,9 @@ class BadInputProbesTest {
         assertRefusedStartingWith(USAGE, "harness regress: --baseline no-such-ref-xyz: neither a jar file nor a "
                 + "revision", harness("regress", "--baseline", "no-such-ref-xyz", "--candidate", "HEAD", "--output",
                 out));
+        assertRefusedStartingWith(USAGE, "harness regress: --candidate c-patch:" + dir.resolve("none.patch")
+                + ": patch file not found", harness("regress", "--baseline", "HEAD", "--candidate", "c-patch:"
+                + dir.resolve("none.patch"), "--output", out));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.regress.CPatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +84,31 @@ class RegressionTest {
         assertTrue(page.contains("<span class=\"bad\">regressed</span>"), page);
         assertTrue(page.contains("exit status 4 STAGE_INCONSISTENT"), page);
         assertFalse(page.contains("<script"), page);
+    }
+
+    /** c-patch: the candidate's cells carry the C patch (another id); they match the baseline's without it. */
+    @Test
+    void cellsOfAKallsymsCPatchMatchTheirUnpatchedBaseline() throws Exception {
+        Path file = Files.writeString(root.resolve("x.patch"), "--- a/scripts/kallsyms.c\n+++ b/scripts/kallsyms.c\n");
+        CPatch patch = CPatch.parse(CPatch.PREFIX + file, "--candidate").orElseThrow();
+        List<CellSummary> patched = base.cells().stream().map(c -> {
+            Cell cell = patch.apply(c.cell());
+            return new CellSummary(cell.id(), cell.id(), "cells/" + cell.id() + ".html", cell, c.packageVersion(),
+                    c.verdict(), c.reasons(), c.attempts(), c.startedAt(), c.totalMs(), c.passes(), c.linkPasses(),
+                    c.kernelCheck(), c.tables(), c.readback(), c.boot(), c.diagnosis(), c.files());
+        }).toList();
+        RunSummary cand = edit(new RunSummary(base.schema(), base.kind(), base.generatedAt(), base.verdicts(),
+                patched, null, null), "PASS", c -> withVerdict(c, "STAGE_INCONSISTENT"));
+        assertEquals(0, compare(cand).compared(), "by id, no patched cell is its baseline's");
+        Regression r = Regression.compare("base.jar", base, "baseline", "base.jar + patch", cand, "candidate",
+                c -> CPatch.unpatchedId(c, List.of(patch)));
+        assertEquals(6, r.compared());
+        assertEquals(1, r.notCompared().size(), "the INFRA cell");
+        assertEquals(1, r.changes().size());
+        assertEquals(List.of("verdict PASS -> STAGE_INCONSISTENT"), r.changes().get(0).differences());
+        assertTrue(r.changes().get(0).candidatePage().contains(patch.apply(base.cells().stream()
+                .filter(c -> c.verdict().equals("PASS")).findFirst().orElseThrow().cell()).id()));
+        assertEquals(ExitCode.STAGE_INCONSISTENT, r.exitCode());
     }
 
     private Regression compare(RunSummary cand) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.harness.Verdict;
 import dev.kallsyms.harness.cli.MatrixCommand;
+import dev.kallsyms.harness.summary.RunReport;
+import dev.kallsyms.harness.summary.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +101,29 @@ class JenkinsfileTest {
                 && c.arg().contains("--shard ${shard}")));
         assertTrue(judged(sweep, "bin/harness sweep-merge --output sweep/merged sweep/shard-*"));
         assertTrue(sweep.all("archiveArtifacts").findAny().isPresent());
+    }
+
+    /** The run's report: each cell stashes what the report reads, the build's post gathers, writes, archives. */
+    @Test
+    void theBuildGathersTheCellsAndArchivesTheRunsReport() {
+        PipelineCalls cell = stage("Matrix").all("stage").filter(s -> "Cell".equals(s.arg())).findFirst()
+                .orElseThrow();
+        String stashed = "cell-${env.KERNEL}-${env.TOOLCHAIN}-${env.DEFCONFIG}";
+        assertTrue(cell.all("stash").anyMatch(c -> stashed.equals(String.valueOf(c.named().get("name")))
+                && String.valueOf(c.named().get("includes")).contains("results/*/metadata.json")
+                && String.valueOf(c.named().get("includes")).contains("results/*/diagnosis.*")), "cells stash");
+        PipelineCalls always = pipeline.children().stream().filter(c -> c.name().equals("post")).findFirst()
+                .flatMap(p -> p.first("always")).orElseThrow(() -> new AssertionError("the build has no post"));
+        assertTrue(always.all("sh").anyMatch(c -> "bin/harness axes".equals(c.named().get("script"))),
+                "the cells to gather are the harness's axes");
+        assertTrue(always.all("unstash").anyMatch(c -> "cell-${k}-${t}-${d}".equals(c.arg())), "every cell gathered");
+        assertTrue(always.all("sh").anyMatch(c -> "bin/harness report results".equals(c.named().get("script"))
+                && Boolean.TRUE.equals(c.named().get("returnStatus"))), "the report is written at the results root");
+        List<String> archived = always.all("archiveArtifacts")
+                .map(c -> List.of(String.valueOf(c.named().get("artifacts")).split(","))).findFirst().orElseThrow();
+        assertEquals(List.of("results/" + RunReport.INDEX, "results/" + RunSummary.FILE, "results/cells/*.html"),
+                archived);
+        assertTrue(Files.isRegularFile(root.resolve("bin/harness")));
     }
 
     /** Whether the stage passes the status of this command line to judge(). */

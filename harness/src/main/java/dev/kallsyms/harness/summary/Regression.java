@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A matrix run with two generators, cell by cell: every cell whose verdict, passes, kallsyms table sizes or
- * Java output bytes differ. A cell regressed when its verdict changed to one that weighs more in the exit
+ * A matrix run with two generators (or two scripts/kallsyms.c), cell by cell: every cell whose verdict, kernel
+ * check, passes, kallsyms table sizes or Java output bytes differ. A cell regressed when its verdict changed to one that weighs more in the exit
  * table (PASS to STAGE_INCONSISTENT, STAGE_INCONSISTENT to GENERATOR_MISMATCH); a cell that ended INFRA in
  * either run was not compared. regress.json is this record.
  *
@@ -115,6 +115,10 @@ public record Regression(String baseline, String candidate, int compared, List<C
         }
         if (!b.verdict().equals(c.verdict())) {
             out.add("verdict " + b.verdict() + " -> " + c.verdict());
+        }
+        if (!Objects.equals(b.kernelCheck(), c.kernelCheck())) {
+            // what a changed scripts/kallsyms.c (c-patch:) is judged by: the link script's own check
+            out.add("kernel check " + b.kernelCheck() + " -> " + c.kernelCheck());
         }
         if (b.passes().size() != c.passes().size()) {
             out.add("kallsyms passes " + b.passes().size() + " -> " + c.passes().size());

@@ -98,14 +98,16 @@ class RegressionTest {
                     c.kernelCheck(), c.tables(), c.readback(), c.boot(), c.diagnosis(), c.files());
         }).toList();
         RunSummary cand = edit(new RunSummary(base.schema(), base.kind(), base.generatedAt(), base.verdicts(),
-                patched, null, null), "PASS", c -> withVerdict(c, "STAGE_INCONSISTENT"));
+                patched, null, null), "PASS", c -> withKernelCheck(withVerdict(c, "STAGE_INCONSISTENT"),
+                "INCONSISTENT"));
         assertEquals(0, compare(cand).compared(), "by id, no patched cell is its baseline's");
         Regression r = Regression.compare("base.jar", base, "baseline", "base.jar + patch", cand, "candidate",
                 c -> CPatch.unpatchedId(c, List.of(patch)));
         assertEquals(6, r.compared());
         assertEquals(1, r.notCompared().size(), "the INFRA cell");
         assertEquals(1, r.changes().size());
-        assertEquals(List.of("verdict PASS -> STAGE_INCONSISTENT"), r.changes().get(0).differences());
+        assertEquals(List.of("verdict PASS -> STAGE_INCONSISTENT", "kernel check CLEAN -> INCONSISTENT"),
+                r.changes().get(0).differences());
         assertTrue(r.changes().get(0).candidatePage().contains(patch.apply(base.cells().stream()
                 .filter(c -> c.verdict().equals("PASS")).findFirst().orElseThrow().cell()).id()));
         assertEquals(ExitCode.STAGE_INCONSISTENT, r.exitCode());
@@ -135,6 +137,12 @@ class RegressionTest {
     private static CellSummary withVerdict(CellSummary c, String verdict) {
         return new CellSummary(c.id(), c.dir(), c.page(), c.cell(), c.packageVersion(), verdict, c.reasons(),
                 c.attempts(), c.startedAt(), c.totalMs(), c.passes(), c.linkPasses(), c.kernelCheck(), c.tables(),
+                c.readback(), c.boot(), c.diagnosis(), c.files());
+    }
+
+    private static CellSummary withKernelCheck(CellSummary c, String check) {
+        return new CellSummary(c.id(), c.dir(), c.page(), c.cell(), c.packageVersion(), c.verdict(), c.reasons(),
+                c.attempts(), c.startedAt(), c.totalMs(), c.passes(), c.linkPasses(), check, c.tables(),
                 c.readback(), c.boot(), c.diagnosis(), c.files());
     }
 

@@ -1,15 +1,21 @@
 package dev.kallsyms.generator.core;
 
-import java.util.Comparator;
-
 /**
- * The order of the address table: by address, then non-weak before weak, then symbols that do not
- * look like linker-script markers first, then fewer leading underscores, then input order.
+ * The order of the address table, on input indices: by address, then non-weak before weak, then symbols
+ * that do not look like linker-script markers first, then fewer leading underscores, then input order.
  */
-public final class AddressOrder implements Comparator<Symbol> {
+final class AddressOrder implements IndexSort.Order {
+    private final InputSymbols input;
+    private final long[] percpuAbsolute;
+
+    AddressOrder(InputSymbols input, long[] percpuAbsolute) {
+        this.input = input;
+        this.percpuAbsolute = percpuAbsolute;
+    }
+
     @Override
-    public int compare(Symbol a, Symbol b) {
-        int c = Long.compareUnsigned(a.addr(), b.addr());
+    public int compare(int a, int b) {
+        int c = Long.compareUnsigned(input.addr(a), input.addr(b));
         if (c != 0) {
             return c;
         }
@@ -25,25 +31,30 @@ public final class AddressOrder implements Comparator<Symbol> {
         if (c != 0) {
             return c;
         }
-        return Integer.compare(a.inputOrder(), b.inputOrder());
+        return Integer.compare(a, b);
     }
 
-    private static int weak(Symbol s) {
-        int t = s.type();
+    /** The type as the table has it: a per-cpu symbol made absolute counts as 'A'. */
+    private int weak(int i) {
+        if (SymbolTable.percpuAbsolute(percpuAbsolute, i)) {
+            return 0;
+        }
+        int t = input.type(i);
         return t == 'w' || t == 'W' ? 1 : 0;
     }
 
     /** Names like __start_X, __stop_X, __end_X, __X_start, __X_end (at least eight bytes). */
-    static int linkerProvided(Symbol s) {
-        byte[] n = s.original();
-        int len = n.length - 1;
-        if (len < 8 || n[1] != '_' || n[2] != '_') {
+    private int linkerProvided(int i) {
+        byte[] page = input.page(i);
+        int name = input.offset(i) + 1;
+        int len = input.length(i) - 1;
+        if (len < 8 || page[name] != '_' || page[name + 1] != '_') {
             return 0;
         }
-        if (at(n, 3, "start_") || at(n, 3, "stop_") || at(n, 3, "end_")) {
+        if (at(page, name + 2, "start_") || at(page, name + 2, "stop_") || at(page, name + 2, "end_")) {
             return 1;
         }
-        return at(n, 1 + len - 6, "_start") || at(n, 1 + len - 4, "_end") ? 1 : 0;
+        return at(page, name + len - 6, "_start") || at(page, name + len - 4, "_end") ? 1 : 0;
     }
 
     private static boolean at(byte[] n, int off, String literal) {
@@ -55,12 +66,14 @@ public final class AddressOrder implements Comparator<Symbol> {
         return true;
     }
 
-    private static int leadingUnderscores(Symbol s) {
-        byte[] n = s.original();
-        int i = 1;
-        while (i < n.length && n[i] == '_') {
-            i++;
+    private int leadingUnderscores(int i) {
+        byte[] page = input.page(i);
+        int from = input.offset(i) + 1;
+        int end = input.offset(i) + input.length(i);
+        int k = from;
+        while (k < end && page[k] == '_') {
+            k++;
         }
-        return i - 1;
+        return k - from;
     }
 }

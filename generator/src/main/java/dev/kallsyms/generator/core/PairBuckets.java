@@ -1,14 +1,10 @@
 package dev.kallsyms.generator.core;
 
-import java.util.List;
-
 /**
- * The learner's starting point: the symbols' bytes laid out one per cell, each symbol followed by a
- * separator; every pair's profit (how often its two bytes sit side by side in a symbol); and the
- * positions where each pair starts, grouped by pair, ascending within a group (a counting sort).
- * Large tables are split in two halves worked on two threads: each half lays out and counts on its
- * own, then each fills its own part of every group, the first half's positions first, so the groups
- * come out exactly as one thread would have written them.
+ * The learner's starting point: every pair's profit (how often its two bytes sit side by side in a
+ * symbol) and the positions where each pair starts, grouped by pair ({@link PositionGroups}). Large
+ * tables are split in two halves worked on two threads: each counts its pairs and the bytes its lists
+ * need, then writes its lists into its own part of every group, the first half's part first.
  */
 final class PairBuckets {
     static final int PAIRS = 0x10000;
@@ -18,32 +14,26 @@ final class PairBuckets {
     private PairBuckets() {
     }
 
-    /**
-     * Writes symbol s's bytes to {@code cells} from {@code first[s]} and {@code separator} in front of
-     * each symbol and after the last, counts into {@code profit} (all zero on entry) and returns the
-     * positions where pairs start, grouped by pair code.
-     */
-    static PositionGroups of(List<Symbol> symbols, int[] cells, int[] first, int[] length, int separator,
-            int[] profit) {
-        int n = first.length;
+    /** Counts into {@code profit} (all zero on entry) and returns the positions grouped by pair code. */
+    static PositionGroups of(TableText names, int[] profit) {
+        int n = names.count();
         int mid = n < SPLIT_AT ? n : n / 2;
-        Half low = new Half(symbols, cells, first, length, separator, 0, mid);
-        Half high = new Half(symbols, cells, first, length, separator, mid, n);
+        Half low = new Half(names, 0, mid);
+        Half high = new Half(names, mid, n);
         runBoth(low, high, mid < n);
-        int[] groupStart = new int[PAIRS + 1];
-        int total = 0;
+        byte[][] codes = new byte[PAIRS][];
+        int[] secondHalf = new int[PAIRS];
         for (int p = 0; p < PAIRS; p++) {
-            groupStart[p] = total;
-            int count = low.count[p] + high.count[p];
-            profit[p] = count;
-            total += count;
+            profit[p] = low.count[p] + high.count[p];
+            if (profit[p] > 0) {
+                codes[p] = new byte[low.size[p] + high.size[p]];
+                secondHalf[p] = low.size[p];
+            }
         }
-        groupStart[PAIRS] = total;
-        int[] positions = new int[total];
-        low.startFill(positions, groupStart, null);
-        high.startFill(positions, groupStart, low.count);
+        low.startFill(codes, null);
+        high.startFill(codes, secondHalf);
         runBoth(low, high, mid < n);
-        return new PositionGroups(positions, groupStart);
+        return new PositionGroups(codes, secondHalf);
     }
 
     /** The second half on a thread of its own when the table was split, the first half here. */
@@ -63,75 +53,66 @@ final class PairBuckets {
         }
     }
 
-    /** One range of symbols: counted in the first run, its positions placed in the second. */
+    /** One range of symbols: counted in the first run, its lists written in the second. */
     private static final class Half implements Runnable {
-        private final List<Symbol> symbols;
-        private final int[] text;
-        private final int[] first;
-        private final int[] length;
-        private final int separator;
+        private final TableText names;
         private final int from;
         private final int to;
         final int[] count = new int[PAIRS];
-        private int[] positions;
+        /** Per pair: the bytes this half's list takes. */
+        final int[] size = new int[PAIRS];
+        private final int[] last = new int[PAIRS];
+        private byte[][] codes;
         private int[] cursor;
 
-        Half(List<Symbol> symbols, int[] text, int[] first, int[] length, int separator, int from, int to) {
-            this.symbols = symbols;
-            this.text = text;
-            this.first = first;
-            this.length = length;
-            this.separator = separator;
+        Half(TableText names, int from, int to) {
+            this.names = names;
             this.from = from;
             this.to = to;
         }
 
-        /** The half's part of each group begins where the group does, behind the lower half's part. */
-        void startFill(int[] positions, int[] groupStart, int[] lowerCounts) {
-            this.positions = positions;
-            cursor = new int[PAIRS];
-            for (int p = 0; p < PAIRS; p++) {
-                cursor[p] = lowerCounts == null ? groupStart[p] : groupStart[p] + lowerCounts[p];
-            }
+        void startFill(byte[][] codes, int[] startAt) {
+            this.codes = codes;
+            cursor = startAt == null ? new int[PAIRS] : startAt.clone();
+            java.util.Arrays.fill(last, 0);
         }
 
         @Override
         public void run() {
-            if (positions == null) {
-                layOutAndCount();
+            if (codes == null) {
+                count();
             } else {
-                fillRange();
+                fill();
             }
         }
 
-        private void layOutAndCount() {
-            int[] t = text;
+        private void count() {
+            byte[] t = names.bytes();
             int[] c = count;
-            for (int s = from; s < to; s++) {
-                byte[] b = symbols.get(s).sym();
-                int at = first[s];
-                t[at - 1] = separator;
-                int prev = b[0] & 0xff;
-                t[at] = prev;
-                for (int i = 1, len = length[s]; i < len; i++) {
-                    int next = b[i] & 0xff;
-                    t[at + i] = next;
-                    c[prev | next << 8]++;
-                    prev = next;
+            int[] s = size;
+            int[] l = last;
+            for (int sym = from; sym < to; sym++) {
+                int i = names.first(sym);
+                for (int end = i + names.laidOutLength(sym) - 1; i < end; i++) {
+                    int pair = (t[i] & 0xff) | (t[i + 1] & 0xff) << 8;
+                    c[pair]++;
+                    s[pair] += DeltaCodes.size(i - l[pair]);
+                    l[pair] = i;
                 }
             }
-            if (to == first.length && to > from) {
-                t[first[to - 1] + length[to - 1]] = separator;
-            }
         }
 
-        private void fillRange() {
-            int[] t = text;
+        private void fill() {
+            byte[] t = names.bytes();
+            int[] l = last;
             int[] at = cursor;
-            int[] out = positions;
-            for (int s = from; s < to; s++) {
-                for (int i = first[s], last = first[s] + length[s] - 1; i < last; i++) {
-                    out[at[t[i] | t[i + 1] << 8]++] = i;
+            byte[][] out = codes;
+            for (int sym = from; sym < to; sym++) {
+                int i = names.first(sym);
+                for (int end = i + names.laidOutLength(sym) - 1; i < end; i++) {
+                    int pair = (t[i] & 0xff) | (t[i + 1] & 0xff) << 8;
+                    at[pair] = DeltaCodes.put(out[pair], at[pair], i - l[pair]);
+                    l[pair] = i;
                 }
             }
         }

@@ -2,23 +2,27 @@ package dev.kallsyms.generator.core;
 
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.CString;
-import java.util.ArrayList;
-import java.util.List;
 
-/** The state one run of the C program keeps in globals: symbols read, ranges, _text, relative base. */
+/**
+ * The state one run of the C program keeps in globals: symbols read, ranges, _text, relative base; then
+ * the table (the symbols kept, in address order) and its names laid out for the token rounds. The table
+ * is a list of input indices, the symbols themselves stay in {@link InputSymbols}.
+ */
 public final class SymbolTable {
-    private static final int SPARE = 4096;
-
     private final SymbolRules rules;
     private final COut err;
     private final AddrRange text = new AddrRange("_stext", "_etext", 0, 0);
     private final AddrRange initText = new AddrRange("_sinittext", "_einittext", 0, 0);
     private final AddrRange percpu = new AddrRange("__per_cpu_start", "__per_cpu_end", -1L, 0);
-    private List<Symbol> symbols = new ArrayList<>(SPARE);
+    private InputSymbols input = new InputSymbols();
+    /** Table position to input index. */
+    private int[] order;
+    /** By input index: made absolute ('A') by --absolute-percpu. */
+    private long[] percpuAbsolute;
+    private TableText names;
     private long textAddr;
     private boolean textAddrSeen;
     private long relativeBase;
-    private int read;
 
     public SymbolTable(SymbolRules rules, COut err) {
         this.rules = rules;
@@ -46,7 +50,7 @@ public final class SymbolTable {
         if (rules.tracksPercpu()) {
             percpu.record(name, off, len, addr);
         }
-        symbols.add(new Symbol(addr, type, name, off, len, read++));
+        input.add(addr, type, name, off, len);
     }
 
     /**
@@ -59,11 +63,7 @@ public final class SymbolTable {
 
     /** Joins the table of the input part that follows what this table has read: as if read here. */
     public void append(SymbolTable part) {
-        for (Symbol s : part.symbols) {
-            s.shiftInputOrder(read);
-        }
-        symbols.addAll(part.symbols);
-        read += part.read;
+        input.append(part.input);
         if (part.textAddrSeen) {
             textAddr = part.textAddr;
             textAddrSeen = true;
@@ -73,12 +73,74 @@ public final class SymbolTable {
         percpu.takeLater(part.percpu);
     }
 
-    public List<Symbol> symbols() {
-        return symbols;
+    /** The symbols read, in input order. */
+    public InputSymbols input() {
+        return input;
     }
 
-    public void replaceSymbols(List<Symbol> kept) {
-        symbols = kept;
+    /** The table: these input indices, ascending, until {@link #sortByAddress} orders them. */
+    public void keep(int[] inputIndices) {
+        order = inputIndices;
+        percpuAbsolute = new long[(input.count() + 63) >>> 6];
+    }
+
+    public int size() {
+        return order.length;
+    }
+
+    /** The input index of table entry i. */
+    public int inputIndex(int i) {
+        return order[i];
+    }
+
+    public long addr(int i) {
+        return input.addr(order[i]);
+    }
+
+    public boolean percpuAbsolute(int i) {
+        return percpuAbsolute(percpuAbsolute, order[i]);
+    }
+
+    static boolean percpuAbsolute(long[] bits, int inputIndex) {
+        return (bits[inputIndex >>> 6] & 1L << inputIndex) != 0;
+    }
+
+    /** Per-cpu symbols become absolute with type 'A', as the C does with --absolute-percpu. */
+    public void makePercpusAbsolute() {
+        for (int i : order) {
+            if (percpu.contains(input.addr(i))) {
+                percpuAbsolute[i >>> 6] |= 1L << i;
+            }
+        }
+    }
+
+    /** The address table's order (see {@link AddressOrder}); the table position is each symbol's seq. */
+    public void sortByAddress() {
+        IndexSort.sort(order, new AddressOrder(input, percpuAbsolute));
+    }
+
+    /** The address of the first symbol (in sorted order) that is not per-cpu absolute. */
+    public void recordRelativeBase() {
+        for (int i = 0; i < order.length; i++) {
+            if (!percpuAbsolute(i)) {
+                relativeBase = addr(i);
+                return;
+            }
+        }
+    }
+
+    /** Lays the table's names out for the token rounds; the input's names are no longer held. */
+    public TableText layOutNames(boolean keepInputNames) {
+        names = TableText.of(input, order, percpuAbsolute);
+        if (!keepInputNames) {
+            input.dropNames();
+        }
+        return names;
+    }
+
+    /** The names in table order: as laid out, compressed after the token rounds. */
+    public TableText names() {
+        return names;
     }
 
     public AddrRange text() {
@@ -99,30 +161,5 @@ public final class SymbolTable {
 
     public long relativeBase() {
         return relativeBase;
-    }
-
-    /** The address of the first symbol (in sorted order) that is not per-cpu absolute. */
-    public void recordRelativeBase() {
-        for (Symbol s : symbols) {
-            if (!s.percpuAbsolute()) {
-                relativeBase = s.addr();
-                return;
-            }
-        }
-    }
-
-    /** Each symbol's seq: its position in the (sorted, final) table. */
-    public void numberSymbols() {
-        for (int i = 0; i < symbols.size(); i++) {
-            symbols.get(i).setSeq(i);
-        }
-    }
-
-    public void makePercpusAbsolute() {
-        for (Symbol s : symbols) {
-            if (percpu.contains(s.addr())) {
-                s.makePercpuAbsolute();
-            }
-        }
     }
 }

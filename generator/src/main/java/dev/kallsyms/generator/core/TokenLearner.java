@@ -1,75 +1,60 @@
 package dev.kallsyms.generator.core;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Chooses the tokens exactly as the C does (most frequent byte pair, lowest pair code on ties,
- * slots from 255 down) and compresses the symbols with them, but a round visits only the places
+ * slots from 255 down) and compresses the names with them, but a round visits only the places
  * where the chosen pair can be, each in constant time, instead of rescanning every symbol.
  *
- * <p>All symbols sit in one array, in table order, each followed by a separator. A replaced pair
- * keeps its place: the token goes where the first byte was and the second byte's position dies;
- * skip distances lead over dead positions to the neighbours, so a replacement touches only the pair
- * and its two neighbours, and the profits are kept exact from those four adjacencies. A position's
- * byte, state and both skips share one int, so a visit costs one cache line, not four.
+ * <p>The names sit in one byte array, in table order, each followed by a separator ({@link TableText}).
+ * A replaced pair keeps its place: the token goes where the first byte was and the second byte's
+ * position dies. One bit per position says whether it is still there (alive or a separator), so the
+ * neighbours are found over dead positions with a word's leading or trailing zeros, a replacement
+ * touches only the pair and its two neighbours, and the profits are kept exact from those four
+ * adjacencies. (One byte and two bits per position, where an int per position took four bytes.)
  *
  * <p>Where a pair can be follows from when it can appear. A pair of two original bytes occurs only
- * where it did at the start (those positions are grouped by pair once). A pair holding a token can
- * appear only in the round that made its newer token, next to a position that round wrote; those
- * positions are kept per token. (Grouping them further by neighbour saved visits but cost more than
- * it saved, measured on a 137k-symbol map.) Every list is ascending, so a pair of equal bytes is
- * replaced left to right, as the C does.
+ * where it did at the start (those positions are grouped by pair once, and a group is dropped once
+ * used or once the pair is gone). A pair holding a token can appear only in the round that made its newer token, next to a
+ * position that round wrote; those positions are kept per token. Every list is ascending and held as
+ * {@link DeltaCodes}, so a pair of equal bytes is replaced left to right, as the C does.
  */
 public final class TokenLearner {
     private static final int PAIRS = PairBuckets.PAIRS;
-    /** Cell layout: bits 0-7 the byte, 8-9 the state, 10-20 the skip forward, 21-31 the skip back. */
-    private static final int BYTE_AND_STATE = 0x3ff;
-    private static final int DEAD = 1 << 8;
-    private static final int SEPARATOR = 2 << 8;
-    private static final int STATE = 3 << 8;
-    private static final int NEXT_SHIFT = 10;
-    private static final int PREV_SHIFT = 21;
-    private static final int SKIP_MASK = 0x7ff;
-    private static final int PREV_BITS = SKIP_MASK << PREV_SHIFT;
-    /** Longer symbols could need skips wider than a cell holds (the kernels refuse names of 512+). */
-    static final int MAX_SYMBOL_LENGTH = SKIP_MASK + 1;
 
-    private final List<Symbol> symbols;
-    /**
-     * Per position: the byte, whether it is alive, dead or a separator, and how many dead positions lie
-     * between it and the next (alive position or separator) and between it and the previous one.
-     */
-    private final int[] cell;
-    private final int[] first;
-    private final int[] length;
+    private final TableText names;
+    private final byte[] text;
+    /** One bit per position: alive or a separator (not dead). */
+    private final long[] present;
+    /** One bit per position: a separator. */
+    private final long[] separator;
     private final int[] profit = new int[PAIRS];
     private final int[] candidates = new int[PAIRS];
     private final boolean[] listed = new boolean[PAIRS];
     private int candidateCount;
     private PositionGroups start;
     /** For each token: the positions its round wrote it at, ascending. */
-    private final int[][] written = new int[256][];
+    private final byte[][] written = new byte[256][];
     /** For each slot: the round that made it a token, or 0 for a byte value that stands for itself. */
     private final int[] bornInRound = new int[256];
     private final TokenTable tokens = new TokenTable();
+    private byte[] scratch = new byte[1 << 12];
+    private int scratchAt;
+    private int lastWritten;
 
-    public TokenLearner(List<Symbol> symbols) {
-        this.symbols = symbols;
-        int n = symbols.size();
-        first = new int[n];
-        length = new int[n];
-        int size = 1;
-        for (int s = 0; s < n; s++) {
-            int len = symbols.get(s).len();
-            if (len > MAX_SYMBOL_LENGTH) {
-                throw new IllegalArgumentException("symbol of " + len + " bytes, longer than " + MAX_SYMBOL_LENGTH);
-            }
-            first[s] = size;
-            length[s] = len;
-            size += len + 1;
+    public TokenLearner(TableText names) {
+        this.names = names;
+        this.text = names.bytes();
+        int words = (text.length + 63) >>> 6;
+        present = new long[words];
+        separator = new long[words];
+        Arrays.fill(present, -1L);
+        // in front of every symbol, and behind the last one (where a next one would begin)
+        for (int s = 0; s <= names.count(); s++) {
+            int sep = names.first(s) - 1;
+            separator[sep >>> 6] |= 1L << sep;
         }
-        cell = new int[size];
     }
 
     public TokenTable learn() {
@@ -93,7 +78,7 @@ public final class TokenLearner {
 
     /** The C's initial count; every pair with a profit becomes a candidate. */
     private void countInitialPairs() {
-        start = PairBuckets.of(symbols, cell, first, length, SEPARATOR, profit);
+        start = PairBuckets.of(names, profit);
         for (int p = 0; p < PAIRS; p++) {
             if (profit[p] > 0) {
                 consider(p);
@@ -112,9 +97,9 @@ public final class TokenLearner {
             used[p & 0xff] = true;
             used[p >>> 8] = true;
         }
-        for (int s = 0; s < length.length; s++) {
-            if (length[s] == 1) {
-                used[cell[first[s]] & 0xff] = true;
+        for (int s = 0; s < names.count(); s++) {
+            if (names.laidOutLength(s) == 1) {
+                used[text[names.first(s)] & 0xff] = true;
             }
         }
         for (int c = 0; c < 256; c++) {
@@ -138,12 +123,23 @@ public final class TokenLearner {
             if (v == 0) {
                 listed[p] = false;
                 candidates[i--] = candidates[--candidateCount];
+                dropGroupIfUsedUp(p);
             } else if (v > bestProfit || (v == bestProfit && p < best)) {
                 best = p;
                 bestProfit = v;
             }
         }
         return best;
+    }
+
+    /**
+     * A pair of original bytes whose profit fell to zero can never occur again: its start positions are
+     * let go (at 2M symbols the groups not used by any round are ~37 MB).
+     */
+    private void dropGroupIfUsedUp(int pair) {
+        if (bornInRound[pair & 0xff] == 0 && bornInRound[pair >>> 8] == 0) {
+            start.codes[pair] = null;
+        }
     }
 
     /** A pair's profit went up: it may be chosen from now on. */
@@ -155,86 +151,103 @@ public final class TokenLearner {
     }
 
     /** Replaces every occurrence of the pair by the token; returns the positions written. */
-    private int[] replaceEverywhere(int pair, int token) {
+    private byte[] replaceEverywhere(int pair, int token) {
         int x = pair & 0xff;
         int y = pair >>> 8;
         int newer = bornInRound[x] >= bornInRound[y] ? x : y;
+        scratchAt = 0;
+        lastWritten = 0;
         if (bornInRound[newer] == 0) {
-            int from = start.groupStart[pair];
-            return replaceAtFirsts(start.positions, from, start.groupStart[pair + 1] - from, x, y, token);
+            byte[] group = start.codes[pair];
+            start.codes[pair] = null;
+            int half = start.secondHalf[pair];
+            replaceAtFirsts(group, 0, half, x, y, token);
+            replaceAtFirsts(group, half, group.length, x, y, token);
+        } else if (newer == x) {
+            replaceAtFirsts(written[x], 0, written[x].length, x, y, token);
+        } else {
+            replaceAtSeconds(written[y], x, y, token);
         }
-        int[] at = written[newer];
-        return newer == x ? replaceAtFirsts(at, 0, at.length, x, y, token) : replaceAtSeconds(at, x, y, token);
+        return Arrays.copyOf(scratch, scratchAt);
     }
 
-    /** Where the pair's first byte may be: replaces there if the pair still is. */
-    private int[] replaceAtFirsts(int[] at, int from, int count, int x, int y, int token) {
-        int[] c = cell;
-        int[] wrote = new int[count];
-        int w = 0;
-        for (int i = from, end = from + count; i < end; i++) {
-            int p = at[i];
-            int cp = c[p];
-            // an alive position has state 0: byte and state together equal x only there
-            if ((cp & BYTE_AND_STATE) != x) {
+    /** Where the pair's first byte may be (codes[from, to)): replaces there if the pair still is. */
+    private void replaceAtFirsts(byte[] codes, int from, int to, int x, int y, int token) {
+        byte[] t = text;
+        int p = 0;
+        int i = from;
+        while (i < to) {
+            int b = codes[i++];
+            int delta = b & 0x7f;
+            for (int shift = 7; b < 0; shift += 7) {
+                b = codes[i++];
+                delta |= (b & 0x7f) << shift;
+            }
+            p += delta;
+            if ((t[p] & 0xff) != x || !alive(p)) {
                 continue;
             }
-            int q = p + 1 + (cp >>> NEXT_SHIFT & SKIP_MASK);
-            if ((c[q] & BYTE_AND_STATE) == y) {
+            int q = next(p);
+            if ((t[q] & 0xff) == y && !isSeparator(q)) {
                 replace(p, q, x, y, token);
-                wrote[w++] = p;
             }
         }
-        return w == count ? wrote : Arrays.copyOf(wrote, w);
     }
 
     /** Where the pair's second byte may be: replaces the pair ending there if it still does. */
-    private int[] replaceAtSeconds(int[] at, int x, int y, int token) {
-        int[] c = cell;
-        int[] wrote = new int[at.length];
-        int w = 0;
-        for (int q : at) {
-            int cq = c[q];
-            if ((cq & BYTE_AND_STATE) != y) {
+    private void replaceAtSeconds(byte[] codes, int x, int y, int token) {
+        byte[] t = text;
+        int q = 0;
+        int i = 0;
+        while (i < codes.length) {
+            int b = codes[i++];
+            int delta = b & 0x7f;
+            for (int shift = 7; b < 0; shift += 7) {
+                b = codes[i++];
+                delta |= (b & 0x7f) << shift;
+            }
+            q += delta;
+            if ((t[q] & 0xff) != y || !alive(q)) {
                 continue;
             }
-            int p = q - 1 - (cq >>> PREV_SHIFT);
-            if ((c[p] & BYTE_AND_STATE) == x) {
+            int p = previous(q);
+            if ((t[p] & 0xff) == x && !isSeparator(p)) {
                 replace(p, q, x, y, token);
-                wrote[w++] = p;
             }
         }
-        return w == at.length ? wrote : Arrays.copyOf(wrote, w);
     }
 
     /**
-     * The token at p, q dead, p linked to what followed q. The adjacencies (before, x), (x, y) and
-     * (y, after) go; (before, token) and (token, after) come: the same profits the C gets by
-     * forgetting the symbol and learning it again.
+     * The token at p, q dead. The adjacencies (before, x), (x, y) and (y, after) go; (before, token)
+     * and (token, after) come: the same profits the C gets by forgetting the symbol and learning it again.
      */
     private void replace(int p, int q, int x, int y, int token) {
-        int[] c = cell;
         int[] count = profit;
-        int cp = c[p];
-        int before = p - 1 - (cp >>> PREV_SHIFT);
-        int after = q + 1 + (c[q] >>> NEXT_SHIFT & SKIP_MASK);
-        int cb = c[before];
-        if ((cb & STATE) == 0) {
-            int b = cb & 0xff;
+        int before = previous(p);
+        int after = next(q);
+        if (!isSeparator(before)) {
+            int b = text[before] & 0xff;
             count[b | x << 8]--;
             gained(b | token << 8);
         }
         count[x | y << 8]--;
-        int ca = c[after];
-        if ((ca & STATE) == 0) {
-            int a = ca & 0xff;
+        if (!isSeparator(after)) {
+            int a = text[after] & 0xff;
             count[y | a << 8]--;
             gained(token | a << 8);
         }
-        int gap = after - p - 1;
-        c[p] = token | gap << NEXT_SHIFT | (cp & PREV_BITS);
-        c[q] |= DEAD;
-        c[after] = (ca & ~PREV_BITS) | gap << PREV_SHIFT;
+        text[p] = (byte) token;
+        present[q >>> 6] &= ~(1L << q);
+        wrote(p);
+    }
+
+    /** Keeps p in this round's list. */
+    private void wrote(int p) {
+        if (scratchAt + 5 > scratch.length) {
+            scratch = Arrays.copyOf(scratch, scratch.length * 2);
+        }
+        scratchAt = DeltaCodes.put(scratch, scratchAt, p - lastWritten);
+        lastWritten = p;
     }
 
     private void gained(int pair) {
@@ -242,18 +255,47 @@ public final class TokenLearner {
         consider(pair);
     }
 
-    /** The compressed bytes back into the symbols, zero-filled behind (their C strings end there). */
+    private boolean alive(int p) {
+        return ((present[p >>> 6] & ~separator[p >>> 6]) & 1L << p) != 0;
+    }
+
+    private boolean isSeparator(int p) {
+        return (separator[p >>> 6] & 1L << p) != 0;
+    }
+
+    /** The first position after p that is alive or a separator (every symbol ends in one). */
+    private int next(int p) {
+        int i = p + 1;
+        int w = i >>> 6;
+        long bits = present[w] & -1L << i;
+        while (bits == 0) {
+            bits = present[++w];
+        }
+        return w << 6 | Long.numberOfTrailingZeros(bits);
+    }
+
+    /** The last position before p that is alive or a separator (every symbol starts after one). */
+    private int previous(int p) {
+        int i = p - 1;
+        int w = i >>> 6;
+        long bits = present[w] & -1L >>> (63 - (i & 63));
+        while (bits == 0) {
+            bits = present[--w];
+        }
+        return w << 6 | (63 - Long.numberOfLeadingZeros(bits));
+    }
+
+    /** Each name's compressed bytes moved together in place, zeros behind (their C strings end there). */
     private void copyBack() {
-        int[] c = cell;
-        for (int s = 0; s < first.length; s++) {
-            Symbol sym = symbols.get(s);
-            byte[] b = sym.sym();
+        byte[] t = text;
+        for (int s = 0; s < names.count(); s++) {
+            int to = names.first(s);
             int n = 0;
-            for (int p = first[s]; (c[p] & STATE) != SEPARATOR; p += 1 + (c[p] >>> NEXT_SHIFT & SKIP_MASK)) {
-                b[n++] = (byte) c[p];
+            for (int p = to; !isSeparator(p); p = next(p)) {
+                t[to + n++] = t[p];
             }
-            Arrays.fill(b, n, length[s], (byte) 0);
-            sym.setLen(n);
+            Arrays.fill(t, to + n, to + names.laidOutLength(s), (byte) 0);
+            names.setLen(s, n);
         }
     }
 }

@@ -47,10 +47,10 @@ public final class TokenTable {
         return e;
     }
 
-    /** Expands compressed bytes into dst from index 0 and appends a NUL; returns the length. */
-    public int expand(byte[] data, int len, byte[] dst) {
+    /** Expands compressed bytes data[off, off+len) into dst from index 0 and appends a NUL; returns the length. */
+    public int expand(byte[] data, int off, int len, byte[] dst) {
         int n = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = off; i < off + len; i++) {
             byte[] e = expansion(data[i] & 0xff);
             System.arraycopy(e, 0, dst, n, e.length);
             n += e.length;

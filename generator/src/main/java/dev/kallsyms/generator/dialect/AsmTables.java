@@ -1,11 +1,10 @@
 package dev.kallsyms.generator.dialect;
 
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.TableText;
 import dev.kallsyms.generator.core.TokenTable;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.CString;
-import java.util.List;
 
 /** The pieces of the generated assembler source that the generations share. */
 final class AsmTables {
@@ -46,22 +45,23 @@ final class AsmTables {
     enum NameStyle { ONE_BYTE_LENGTH, ULEB128_LENGTH, ULEB128_LENGTH_WITH_COMMENT }
 
     /** kallsyms_names; returns the offset of every 256th entry. */
-    static long[] names(COut out, List<Symbol> table, NameStyle style, TokenTable tokens, String align, COut err) {
+    static long[] names(COut out, TableText names, NameStyle style, TokenTable tokens, String align, COut err) {
         label(out, "kallsyms_names", align);
-        long[] markers = new long[(table.size() + 255) / 256];
+        int count = names.count();
+        long[] markers = new long[(count + 255) / 256];
         long off = 0;
+        byte[] text = names.bytes();
         byte[] expanded = new byte[4096];
-        for (int i = 0; i < table.size(); i++) {
+        for (int i = 0; i < count; i++) {
             if ((i & 0xff) == 0) {
                 markers[i >> 8] = off & 0xffffffffL;
             }
-            Symbol s = table.get(i);
-            off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, s) : uleb128Length(out, s, err);
-            byte[] b = s.sym();
-            out.commaHexBytes(b, 0, s.len());
+            int len = names.len(i);
+            off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, len) : uleb128Length(out, len, err);
+            out.commaHexBytes(text, names.first(i), len);
             if (style == NameStyle.ULEB128_LENGTH_WITH_COMMENT) {
-                restoreName(s, tokens, expanded);
-                out.print("\t/* ").cstr(b, 0).print(" */\n");
+                restoreName(names, i, tokens, expanded);
+                out.print("\t/* ").cstr(text, names.first(i)).print(" */\n");
             } else {
                 out.print("\n");
             }
@@ -70,13 +70,12 @@ final class AsmTables {
         return markers;
     }
 
-    private static int oneByteLength(COut out, Symbol s) {
-        out.print("\t.byte 0x").hex02(s.len());
-        return s.len() + 1;
+    private static int oneByteLength(COut out, int len) {
+        out.print("\t.byte 0x").hex02(len);
+        return len + 1;
     }
 
-    private static int uleb128Length(COut out, Symbol s, COut err) {
-        int len = s.len();
+    private static int uleb128Length(COut out, int len, COut err) {
         if (len == 0) {
             err.print("kallsyms failure: unexpected zero symbol length\n");
             throw new CExit(1);
@@ -94,10 +93,10 @@ final class AsmTables {
     }
 
     /** The C copies the expanded name back over the compressed bytes as a C string (strcpy). */
-    private static void restoreName(Symbol s, TokenTable tokens, byte[] expanded) {
-        tokens.expand(s.sym(), s.len(), expanded);
+    private static void restoreName(TableText names, int i, TokenTable tokens, byte[] expanded) {
+        tokens.expand(names.bytes(), names.first(i), names.len(i), expanded);
         int n = CString.strlen(expanded, 0);
-        System.arraycopy(expanded, 0, s.sym(), 0, n + 1);
+        System.arraycopy(expanded, 0, names.bytes(), names.first(i), n + 1);
     }
 
     static void markers(COut out, long[] markers, String align) {
@@ -137,14 +136,16 @@ final class AsmTables {
         return e.length;
     }
 
-    /** kallsyms_seqs_of_names of a table already in name order; comment: the C string of sym. */
-    static void seqsOfNames(COut out, List<Symbol> byName, boolean comment, String align) {
+    /**
+     * kallsyms_seqs_of_names: the table positions in name order; comment: the C string of each
+     * symbol's array.
+     */
+    static void seqsOfNames(COut out, int[] byName, TableText comments, String align) {
         label(out, "kallsyms_seqs_of_names", align);
-        for (Symbol s : byName) {
-            int seq = s.seq();
+        for (int seq : byName) {
             out.threeBytes(seq);
-            if (comment) {
-                out.print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+            if (comments != null) {
+                out.print("\t/* ").cstr(comments.bytes(), comments.first(seq)).print(" */\n");
             } else {
                 out.print("\n");
             }

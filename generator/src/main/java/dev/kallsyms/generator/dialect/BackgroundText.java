@@ -9,12 +9,17 @@ import java.io.ByteArrayOutputStream;
  * A part of the assembler source that needs only the sorted table, written on a second thread while
  * the main thread learns the tokens (the C does it all in order; the bytes come out the same). What the
  * part wrote, on stdout and stderr, is replayed in its place; an exit the part took happens there too.
+ * A part of a huge table is written in its place instead: its text held whole would cost more memory
+ * than the table (tens of megabytes at 2,000,000 symbols), and such a run is long anyway.
  */
 final class BackgroundText extends SideThread {
     /** Writes one part, like the C's code for it would. */
     interface Part {
         void write(COut out, COut err);
     }
+
+    /** Above this many symbols a part is written in its place, not held. */
+    static final int HELD_UP_TO = 1 << 18;
 
     private final ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
@@ -27,9 +32,12 @@ final class BackgroundText extends SideThread {
         this.part = part;
     }
 
-    static BackgroundText start(Part part) {
+    /** Starts the part of a table of this many symbols (or defers it, see above). */
+    static BackgroundText start(Part part, int symbols) {
         BackgroundText t = new BackgroundText(part);
-        t.start();
+        if (symbols <= HELD_UP_TO) {
+            t.start();
+        }
         return t;
     }
 
@@ -46,6 +54,10 @@ final class BackgroundText extends SideThread {
 
     /** Waits for the part, writes what it wrote, and exits where it exited. */
     void replay(COut into, COut errInto) {
+        if (getState() == State.NEW) {
+            part.write(into, errInto);
+            return;
+        }
         CExit exit = await();
         byte[] b = text.toByteArray();
         into.bytes(b, 0, b.length);

@@ -1,7 +1,6 @@
 package dev.kallsyms.generator.dialect;
 
 import dev.kallsyms.generator.KallsymsOptions;
-import dev.kallsyms.generator.core.Symbol;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.libc.COut;
 
@@ -15,7 +14,7 @@ final class ClassicAddresses {
 
     /** The table as a part written in the background. */
     static BackgroundText start(SymbolTable table, KallsymsOptions options) {
-        return BackgroundText.start(new Part(table, options));
+        return BackgroundText.start(new Part(table, options), table.size());
     }
 
     private record Part(SymbolTable table, KallsymsOptions options) implements BackgroundText.Part {
@@ -28,14 +27,14 @@ final class ClassicAddresses {
     static void write(SymbolTable table, KallsymsOptions options, COut out, COut err) {
         boolean relative = options.baseRelative();
         AsmTables.label(out, relative ? "kallsyms_offsets" : "kallsyms_addresses", AsmTables.ALIGN_MACRO);
-        for (Symbol s : table.symbols()) {
+        for (int i = 0, n = table.size(); i < n; i++) {
             if (relative) {
-                int offset = RelativeOffsets.offset(s, table.relativeBase(), options.absolutePercpu(), err);
+                int offset = RelativeOffsets.offset(table, i, options.absolutePercpu(), err);
                 out.print("\t.long\t").altHex32(offset).print("\n");
-            } else if (!s.percpuAbsolute()) {
-                AsmTables.textRelative(out, table.textAddr(), s.addr());
+            } else if (!table.percpuAbsolute(i)) {
+                AsmTables.textRelative(out, table.textAddr(), table.addr(i));
             } else {
-                out.print("\tPTR\t").altHex(s.addr()).print("\n");
+                out.print("\tPTR\t").altHex(table.addr(i)).print("\n");
             }
         }
         out.print("\n");

@@ -90,8 +90,8 @@ final class Dialect510 implements Dialect {
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
         early.addresses().replay(out, err);
-        AsmTables.numSyms(out, table.symbols().size(), AsmTables.ALIGN_MACRO);
-        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ONE_BYTE_LENGTH, tokens,
+        AsmTables.numSyms(out, table.size(), AsmTables.ALIGN_MACRO);
+        long[] markers = AsmTables.names(out, table.names(), AsmTables.NameStyle.ONE_BYTE_LENGTH, tokens,
                 AsmTables.ALIGN_MACRO, err);
         AsmTables.markers(out, markers, AsmTables.ALIGN_MACRO);
         AsmTables.tokens(out, tokens, AsmTables.ALIGN_MACRO);

@@ -2,13 +2,11 @@ package dev.kallsyms.generator.dialect;
 
 import dev.kallsyms.generator.Generation;
 import dev.kallsyms.generator.KallsymsOptions;
-import dev.kallsyms.generator.core.Symbol;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.core.TokenTable;
 import dev.kallsyms.generator.input.MapReader;
 import dev.kallsyms.generator.input.ScanfMapReader;
 import dev.kallsyms.generator.libc.COut;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,20 +80,23 @@ final class Dialect61 implements Dialect {
         return options.baseRelative();
     }
 
+    @Override
+    public boolean needsInputNames() {
+        return true;
+    }
+
     /** The address table, and the names-order table (it sorts the names as read, not as compressed). */
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
         BackgroundText addresses = ClassicAddresses.start(table, options);
-        BackgroundText seqs = BackgroundText.start(new SeqsOfNames(table, options.ltoClang()));
+        BackgroundText seqs = BackgroundText.start(new SeqsOfNames(table, options.ltoClang()), table.size());
         return new EarlyParts(addresses, seqs);
     }
 
     private record SeqsOfNames(SymbolTable table, boolean ltoClang) implements BackgroundText.Part {
         @Override
         public void write(COut out, COut err) {
-            List<Symbol> byName = new ArrayList<>(table.symbols());
-            NameOrder.sortByOriginalName(byName, ltoClang);
-            AsmTables.seqsOfNames(out, byName, false, AsmTables.ALIGN_MACRO);
+            AsmTables.seqsOfNames(out, NameOrder.byOriginalName(table, ltoClang), null, AsmTables.ALIGN_MACRO);
         }
     }
 
@@ -105,8 +106,8 @@ final class Dialect61 implements Dialect {
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
         early.addresses().replay(out, err);
-        AsmTables.numSyms(out, table.symbols().size(), AsmTables.ALIGN_MACRO);
-        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH, tokens,
+        AsmTables.numSyms(out, table.size(), AsmTables.ALIGN_MACRO);
+        long[] markers = AsmTables.names(out, table.names(), AsmTables.NameStyle.ULEB128_LENGTH, tokens,
                 AsmTables.ALIGN_MACRO, err);
         AsmTables.markers(out, markers, AsmTables.ALIGN_MACRO);
         early.seqsOfNames().replay(out, err);

@@ -2,13 +2,12 @@ package dev.kallsyms.generator.dialect;
 
 import dev.kallsyms.generator.Generation;
 import dev.kallsyms.generator.KallsymsOptions;
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.TableText;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.core.TokenTable;
 import dev.kallsyms.generator.input.GetlineMapReader;
 import dev.kallsyms.generator.input.MapReader;
 import dev.kallsyms.generator.libc.COut;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,22 +80,21 @@ final class Dialect612 implements Dialect {
         String align = AsmTables.ALIGN_MACRO;
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
-        AsmTables.numSyms(out, table.symbols().size(), align);
-        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
+        TableText names = table.names();
+        AsmTables.numSyms(out, table.size(), align);
+        long[] markers = AsmTables.names(out, names, AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
                 tokens, align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
         AsmTables.label(out, "kallsyms_offsets", align);
-        for (Symbol s : table.symbols()) {
-            int offset = RelativeOffsets.offset(s, table.relativeBase(), options.absolutePercpu(), err);
-            out.print("\t.long\t").altHex32(offset).print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+        for (int i = 0, n = table.size(); i < n; i++) {
+            int offset = RelativeOffsets.offset(table, i, options.absolutePercpu(), err);
+            out.print("\t.long\t").altHex32(offset).print("\t/* ").cstr(names.bytes(), names.first(i)).print(" */\n");
         }
         out.print("\n");
         AsmTables.label(out, "kallsyms_relative_base", align);
         AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
         out.print("\n");
-        List<Symbol> byName = new ArrayList<>(table.symbols());
-        NameOrder.sortByRestoredName(byName);
-        AsmTables.seqsOfNames(out, byName, true, align);
+        AsmTables.seqsOfNames(out, NameOrder.byRestoredName(names), names, align);
     }
 }

@@ -2,14 +2,13 @@ package dev.kallsyms.generator.dialect;
 
 import dev.kallsyms.generator.Generation;
 import dev.kallsyms.generator.KallsymsOptions;
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.TableText;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.core.TokenTable;
 import dev.kallsyms.generator.input.GetlineMapReader;
 import dev.kallsyms.generator.input.MapReader;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,31 +80,32 @@ final class Dialect72 implements Dialect {
             COut out, COut err) {
         String align = AsmTables.ALIGN_4;
         AsmTables.rodataSection(out);
-        AsmTables.numSyms(out, table.symbols().size(), align);
-        long[] markers = AsmTables.names(out, table.symbols(), AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
+        TableText names = table.names();
+        AsmTables.numSyms(out, table.size(), align);
+        long[] markers = AsmTables.names(out, names, AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
                 tokens, align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
         AsmTables.label(out, "kallsyms_offsets", align);
-        for (Symbol s : table.symbols()) {
+        byte[] text = names.bytes();
+        for (int i = 0, n = table.size(); i < n; i++) {
             if (options.pcRelative()) {
-                pcRelative(s, table.textAddr(), out, err);
+                pcRelative(table.addr(i), text, names.first(i), table.textAddr(), out, err);
             } else {
-                out.print("\t.long\t").altHex32((int) s.addr()).print("\t/* ").cstr(s.sym(), 0).print(" */\n");
+                out.print("\t.long\t").altHex32((int) table.addr(i)).print("\t/* ").cstr(text, names.first(i))
+                        .print(" */\n");
             }
         }
         out.print("\n");
-        List<Symbol> byName = new ArrayList<>(table.symbols());
-        NameOrder.sortByRestoredName(byName);
-        AsmTables.seqsOfNames(out, byName, true, align);
+        AsmTables.seqsOfNames(out, NameOrder.byRestoredName(names), names, align);
     }
 
-    private static void pcRelative(Symbol s, long textAddr, COut out, COut err) {
-        long offset = s.addr() - textAddr;
+    private static void pcRelative(long addr, byte[] text, int name, long textAddr, COut out, COut err) {
+        long offset = addr - textAddr;
         if (offset < Integer.MIN_VALUE || offset > Integer.MAX_VALUE) {
-            err.print("kallsyms failure: relative symbol value ").altHex(s.addr()).print(" out of range\n");
+            err.print("kallsyms failure: relative symbol value ").altHex(addr).print(" out of range\n");
             throw new CExit(1);
         }
-        out.print("\t.long\t_text - . + (").dec((int) offset).print(")\t/* ").cstr(s.sym(), 0).print(" */\n");
+        out.print("\t.long\t_text - . + (").dec((int) offset).print(")\t/* ").cstr(text, name).print(" */\n");
     }
 }

@@ -1,9 +1,9 @@
 package dev.kallsyms.generator.dialect;
 
 import dev.kallsyms.generator.KallsymsOptions;
-import dev.kallsyms.generator.core.AddressOrder;
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.InputSymbols;
 import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.core.TableText;
 import dev.kallsyms.generator.core.TokenLearner;
 import dev.kallsyms.generator.core.TokenTable;
 import dev.kallsyms.generator.input.LineTooLong;
@@ -13,8 +13,7 @@ import dev.kallsyms.generator.libc.COut;
 import dev.kallsyms.generator.libc.CString;
 import dev.kallsyms.generator.libc.Errno;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** The steps of the C main() after option parsing, with the dialect deciding what differs. */
 public final class KallsymsProgram {
@@ -36,14 +35,14 @@ public final class KallsymsProgram {
         if (options.absolutePercpu()) {
             table.makePercpusAbsolute();
         }
-        table.symbols().sort(new AddressOrder());
+        table.sortByAddress();
         if (dialect.recordsRelativeBase(options)) {
             table.recordRelativeBase();
         }
-        table.numberSymbols();
         clock.lap("sort");
+        TableText names = table.layOutNames(dialect.needsInputNames());
         EarlyParts early = dialect.startEarlyParts(table, options);
-        TokenTable tokens = new TokenLearner(table.symbols()).learn();
+        TokenTable tokens = new TokenLearner(names).learn();
         clock.lap("tokens");
         dialect.writeSource(table, tokens, early, options, out, err);
         clock.lap("write");
@@ -61,35 +60,39 @@ public final class KallsymsProgram {
     }
 
     private void shrink(SymbolTable table, COut err) {
-        List<Symbol> kept = new ArrayList<>(table.symbols().size());
-        for (Symbol s : table.symbols()) {
-            if (valid(s, table)) {
-                kept.add(s);
+        InputSymbols input = table.input();
+        int[] kept = new int[input.count()];
+        int n = 0;
+        for (int i = 0; i < kept.length; i++) {
+            if (valid(input, i, table)) {
+                kept[n++] = i;
             }
         }
-        table.replaceSymbols(kept);
-        if (kept.isEmpty() && dialect.refusesEmptyTable()) {
+        table.keep(n == kept.length ? kept : Arrays.copyOf(kept, n));
+        if (n == 0 && dialect.refusesEmptyTable()) {
             err.print("No valid symbol.\n");
             throw new CExit(1);
         }
     }
 
     /** Without --all-symbols only the text and init-text ranges count (section bounds too on 6.12+). */
-    private boolean valid(Symbol s, SymbolTable table) {
+    private boolean valid(InputSymbols input, int i, SymbolTable table) {
         if (options.allSymbols()) {
             return true;
         }
-        byte[] name = s.original();
-        int len = name.length - 1;
+        byte[] page = input.page(i);
+        int name = input.offset(i) + 1;
+        int len = input.length(i) - 1;
+        long addr = input.addr(i);
         if (dialect.keepsSectionBounds()
-                && (CString.startsWith(name, 1, len, "__start_") || CString.startsWith(name, 1, len, "__stop_"))) {
+                && (CString.startsWith(page, name, len, "__start_") || CString.startsWith(page, name, len, "__stop_"))) {
             return true;
         }
-        if (!table.text().contains(s.addr()) && !table.initText().contains(s.addr())) {
+        if (!table.text().contains(addr) && !table.initText().contains(addr)) {
             return false;
         }
-        boolean atTextEnd = s.addr() == table.text().end() && !CString.equals(name, 1, len, "_etext");
-        boolean atInitEnd = s.addr() == table.initText().end() && !CString.equals(name, 1, len, "_einittext");
+        boolean atTextEnd = addr == table.text().end() && !CString.equals(page, name, len, "_etext");
+        boolean atInitEnd = addr == table.initText().end() && !CString.equals(page, name, len, "_einittext");
         return !atTextEnd && !atInitEnd;
     }
 }

@@ -1,19 +1,20 @@
 package dev.kallsyms.generator.dialect;
 
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.InputSymbols;
+import dev.kallsyms.generator.core.SymbolTable;
+import dev.kallsyms.generator.core.TableText;
 import dev.kallsyms.generator.libc.CString;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Orders for kallsyms_seqs_of_names: by name bytes (unsigned), then address, then table position.
  *
- * <p>The lists come in table order, where addresses never decrease, so among equal names table
- * position alone gives the C's order. That allows sorting plain numbers instead of objects: each
- * symbol becomes one long holding five name bytes above its list index, sorted as primitives; runs
- * that share those five bytes and whose names go on are sorted again on the next five. Names hold
- * no NUL, so the zero padding behind a name's end sorts a shorter name first, as strcmp does, and
- * equal padded chunks mean equal names, left in index order.
+ * <p>Addresses never decrease along the table, so among equal names table position alone gives the
+ * C's order. That allows sorting plain numbers instead of objects: each symbol becomes one long holding
+ * five name bytes above its table position, sorted as primitives; runs that share those five bytes and
+ * whose names go on are sorted again on the next five. Names hold no NUL, so the zero padding behind a
+ * name's end sorts a shorter name first, as strcmp does, and equal padded chunks mean equal names, left
+ * in position order.
  */
 final class NameOrder {
     private static final byte[] LLVM_SUFFIX = CString.ascii(".llvm.");
@@ -21,15 +22,18 @@ final class NameOrder {
     private static final int INDEX_BITS = 24;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
-    private final byte[][] names;
+    /** Where each table position's name is: its array, its first byte, the byte after its last. */
+    private final byte[][] arrays;
+    private final int[] starts;
     private final int[] ends;
     private final long[] keys;
     private final int[] order;
 
-    private NameOrder(byte[][] names, int[] ends) {
-        this.names = names;
+    private NameOrder(byte[][] arrays, int[] starts, int[] ends) {
+        this.arrays = arrays;
+        this.starts = starts;
         this.ends = ends;
-        int n = names.length;
+        int n = starts.length;
         keys = new long[n];
         order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -38,57 +42,55 @@ final class NameOrder {
     }
 
     /**
-     * 6.1: the names as read; with --lto-clang a name ends at its first ".llvm." so that promoted
-     * static functions sort with their plain name.
+     * 6.1: the table positions ordered by the names as read; with --lto-clang a name ends at its first
+     * ".llvm." so that promoted static functions sort with their plain name.
      */
-    static void sortByOriginalName(List<Symbol> symbols, boolean ltoClang) {
-        byte[][] names = new byte[symbols.size()][];
-        int[] ends = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            byte[] o = symbols.get(i).original();
-            names[i] = o;
-            ends[i] = nameEnd(o, ltoClang);
+    static int[] byOriginalName(SymbolTable table, boolean ltoClang) {
+        InputSymbols input = table.input();
+        int n = table.size();
+        byte[][] arrays = new byte[n][];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            int k = table.inputIndex(i);
+            arrays[i] = input.page(k);
+            starts[i] = input.offset(k) + 1;
+            ends[i] = nameEnd(arrays[i], starts[i], input.length(k) - 1, ltoClang);
         }
-        sort(symbols, names, ends);
+        return sort(arrays, starts, ends);
     }
 
-    /** 6.12 and later: the C string after the first byte of the (restored) symbol bytes. */
-    static void sortByRestoredName(List<Symbol> symbols) {
-        byte[][] names = new byte[symbols.size()][];
-        int[] ends = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            byte[] b = symbols.get(i).sym();
-            names[i] = b;
-            ends[i] = 1 + CString.strlen(b, 1);
+    /** 6.12 and later: the C string after the first byte of each symbol's (restored) array. */
+    static int[] byRestoredName(TableText names) {
+        int n = names.count();
+        byte[][] arrays = new byte[n][];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            arrays[i] = names.bytes();
+            starts[i] = names.first(i) + 1;
+            ends[i] = starts[i] + names.strlen(i, 1);
         }
-        sort(symbols, names, ends);
+        return sort(arrays, starts, ends);
     }
 
-    /** Sorts by names[i][1, ends[i]); the list must be in table order. */
-    private static void sort(List<Symbol> symbols, byte[][] names, int[] ends) {
-        int n = symbols.size();
+    private static int[] sort(byte[][] arrays, int[] starts, int[] ends) {
+        int n = starts.length;
         if (n > INDEX_MASK + 1) {
             throw new IllegalArgumentException(n + " symbols, more than a name sort handles");
         }
-        Symbol[] inTableOrder = symbols.toArray(new Symbol[0]);
-        for (int i = 1; i < n; i++) {
-            if (inTableOrder[i].seq() <= inTableOrder[i - 1].seq()) {
-                throw new IllegalArgumentException("symbols not in table order");
-            }
-        }
-        NameOrder sorter = new NameOrder(names, ends);
+        NameOrder sorter = new NameOrder(arrays, starts, ends);
         sorter.sortRange(0, n, 0);
-        for (int i = 0; i < n; i++) {
-            symbols.set(i, inTableOrder[sorter.order[i]]);
-        }
+        return sorter.order;
     }
 
     private void sortRange(int from, int to, int depth) {
-        int offset = 1 + depth * CHUNK;
+        int offset = depth * CHUNK;
         for (int i = from; i < to; i++) {
             int index = order[i];
             // the sign bit flipped: a signed sort of the keys is then unsigned in the name bytes
-            keys[i] = (chunk(names[index], offset, ends[index]) << INDEX_BITS | index) ^ Long.MIN_VALUE;
+            keys[i] = (chunk(arrays[index], starts[index] + offset, ends[index]) << INDEX_BITS | index)
+                    ^ Long.MIN_VALUE;
         }
         Arrays.sort(keys, from, to);
         for (int i = from; i < to; i++) {
@@ -118,13 +120,14 @@ final class NameOrder {
         return c;
     }
 
-    private static int nameEnd(byte[] sym, boolean ltoClang) {
+    /** The end of the name at start (len bytes), cut at ".llvm." with --lto-clang. */
+    private static int nameEnd(byte[] page, int start, int len, boolean ltoClang) {
         if (ltoClang) {
-            int at = CString.indexOf(sym, 1, sym.length - 1, LLVM_SUFFIX);
+            int at = CString.indexOf(page, start, len, LLVM_SUFFIX);
             if (at >= 0) {
                 return at;
             }
         }
-        return sym.length;
+        return start + len;
     }
 }

@@ -1,6 +1,6 @@
 package dev.kallsyms.generator.dialect;
 
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.libc.CExit;
 import dev.kallsyms.generator.libc.COut;
 
@@ -14,22 +14,25 @@ final class RelativeOffsets {
     }
 
     /** The offset to print with %#x; on overflow prints the C's failure message and stops. */
-    static int offset(Symbol s, long relativeBase, boolean absolutePercpu, COut err) {
+    static int offset(SymbolTable table, int i, boolean absolutePercpu, COut err) {
+        long addr = table.addr(i);
+        long relativeBase = table.relativeBase();
+        boolean percpuAbsolute = table.percpuAbsolute(i);
         long offset;
         boolean overflow;
         if (!absolutePercpu) {
-            offset = s.addr() - relativeBase;
+            offset = addr - relativeBase;
             overflow = offset < 0 || offset > 0xffffffffL;
-        } else if (s.percpuAbsolute()) {
-            offset = s.addr();
+        } else if (percpuAbsolute) {
+            offset = addr;
             overflow = offset < 0 || offset > Integer.MAX_VALUE;
         } else {
-            offset = relativeBase - s.addr() - 1;
+            offset = relativeBase - addr - 1;
             overflow = offset < Integer.MIN_VALUE || offset >= 0;
         }
         if (overflow) {
-            err.print("kallsyms failure: ").print(s.percpuAbsolute() ? "absolute" : "relative")
-                    .print(" symbol value ").altHex(s.addr()).print(" out of range in relative mode\n");
+            err.print("kallsyms failure: ").print(percpuAbsolute ? "absolute" : "relative")
+                    .print(" symbol value ").altHex(addr).print(" out of range in relative mode\n");
             throw new CExit(1);
         }
         return (int) offset;

@@ -14,6 +14,7 @@ import dev.kallsyms.generator.libc.Strtoull;
  */
 public final class GetlineMapReader implements MapReader {
     private final LineBuffer line = new LineBuffer();
+    private final Strtoull strtoull = new Strtoull();
 
     @Override
     public int read(CInput in, int limit, SymbolTable table, COut err) {
@@ -32,7 +33,7 @@ public final class GetlineMapReader implements MapReader {
             if (buf[len - 1] == '\n') {
                 buf[len - 1] = 0;
             }
-            Strtoull.Parsed parsed = Strtoull.base16(buf);
+            Strtoull parsed = strtoull.base16(buf);
             int p = parsed.end();
             int type = line.at(p + 1);
             if (p == 0 || line.at(p) != ' ' || type < 0 || line.at(p + 2) != ' ') {

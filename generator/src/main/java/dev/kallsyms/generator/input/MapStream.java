@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Reads the map from its stream into the table. A map of up to 64 MiB (any real one) is
+ * Reads the map from its stream into the table. A map of up to 16 MiB (any real one so far) is
  * held whole and read by {@link SplitReading}; a longer one is read window by window, its NUL runs shortened
- * ({@link NulRuns}), so that the heap never needs to hold it all.
+ * ({@link NulRuns}), so that the heap never needs to hold it all (at 2,000,000 symbols the whole map
+ * would be 59 MB, as much as the table's own data).
  */
 public final class MapStream {
-    static final Sizes SIZES = new Sizes(64 << 20, 16 << 20, 256 << 20, NulRuns.KEEP);
+    private static final int READ_CHUNK = 1 << 20;
+    static final Sizes SIZES = new Sizes(16 << 20, 4 << 20, 256 << 20, NulRuns.KEEP);
 
     /** The thresholds, small in tests: held whole up to, window, longest record held, NUL run kept. */
     record Sizes(int wholeUpTo, int window, int maxHeld, int keep) {
@@ -54,7 +56,8 @@ public final class MapStream {
                 buf = Arrays.copyOf(buf, Math.max(n + 1, Math.min(2 * n, wholeUpTo)));
                 buf[n++] = (byte) next;
             }
-            int r = in.read(buf, n, buf.length - n);
+            // a channel reads through a native buffer the size of the request: keep it small
+            int r = in.read(buf, n, Math.min(buf.length - n, READ_CHUNK));
             if (r < 0) {
                 buf = Arrays.copyOf(buf, n);
                 break;

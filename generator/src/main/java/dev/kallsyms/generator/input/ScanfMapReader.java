@@ -18,6 +18,7 @@ public final class ScanfMapReader implements MapReader {
     private final int nameWidth;
     private final byte[] name;
     private long addr;
+    private final HexAccumulator hex = new HexAccumulator();
     private int type;
 
     /** @param nameWidth the %s field width; the C's name buffer is one byte larger */
@@ -98,7 +99,7 @@ public final class ScanfMapReader implements MapReader {
     private boolean scanHex(CInput in, int c) {
         boolean negative = false;
         boolean digits = false;
-        HexAccumulator acc = new HexAccumulator();
+        HexAccumulator acc = hex.reset();
         if (c == '-' || c == '+') {
             negative = c == '-';
             c = in.getc();

@@ -1,15 +1,25 @@
 package dev.kallsyms.generator.libc;
 
-/** glibc strtoull(s, &end, 16) on a NUL-terminated byte string. */
+/**
+ * glibc strtoull(s, &end, 16) on a NUL-terminated byte string. One instance parses line after line and
+ * holds the last result (no object per line: see {@link HexAccumulator}).
+ */
 public final class Strtoull {
-    private Strtoull() {
+    private final HexAccumulator acc = new HexAccumulator();
+    private long value;
+    private int end;
+
+    /** The parsed value. */
+    public long value() {
+        return value;
     }
 
-    /** The parsed value and the index where parsing stopped (the start when nothing was converted). */
-    public record Parsed(long value, int end) {
+    /** The index where parsing stopped (the start when nothing was converted). */
+    public int end() {
+        return end;
     }
 
-    public static Parsed base16(byte[] s) {
+    public Strtoull base16(byte[] s) {
         int i = 0;
         while (CChar.isSpace(at(s, i))) {
             i++;
@@ -23,7 +33,7 @@ public final class Strtoull {
             i += 2;
         }
         int digitsStart = i;
-        HexAccumulator acc = new HexAccumulator();
+        acc.reset();
         while (CChar.isXDigit(at(s, i))) {
             acc.add(at(s, i));
             i++;
@@ -31,9 +41,13 @@ public final class Strtoull {
         if (i == digitsStart) {
             boolean hexPrefixOnly = digitsStart >= 2 && (at(s, digitsStart - 1) | 0x20) == 'x'
                     && at(s, digitsStart - 2) == '0';
-            return new Parsed(0, hexPrefixOnly ? digitsStart - 1 : 0);
+            value = 0;
+            end = hexPrefixOnly ? digitsStart - 1 : 0;
+        } else {
+            value = acc.value(negative);
+            end = i;
         }
-        return new Parsed(acc.value(negative), i);
+        return this;
     }
 
     private static int at(byte[] s, int i) {

@@ -2,7 +2,7 @@ package dev.kallsyms.generator.input;
 
 import dev.kallsyms.generator.Generation;
 import dev.kallsyms.generator.core.AddrRange;
-import dev.kallsyms.generator.core.Symbol;
+import dev.kallsyms.generator.core.InputSymbols;
 import dev.kallsyms.generator.core.SymbolTable;
 import dev.kallsyms.generator.dialect.Dialect;
 import dev.kallsyms.generator.dialect.Dialects;
@@ -44,9 +44,10 @@ final class Readings {
         for (AddrRange r : new AddrRange[] {table.text(), table.initText(), table.percpu()}) {
             sb.append("\nrange ").append(Long.toHexString(r.start())).append('-').append(Long.toHexString(r.end()));
         }
-        for (Symbol s : table.symbols()) {
-            sb.append('\n').append(s.inputOrder()).append(' ').append(Long.toHexString(s.addr())).append(' ')
-                    .append(HexFormat.of().formatHex(s.original()));
+        InputSymbols input = table.input();
+        for (int i = 0; i < input.count(); i++) {
+            sb.append('\n').append(i).append(' ').append(Long.toHexString(input.addr(i))).append(' ')
+                    .append(HexFormat.of().formatHex(input.page(i), input.offset(i), input.offset(i) + input.length(i)));
         }
         return sb.toString();
     }

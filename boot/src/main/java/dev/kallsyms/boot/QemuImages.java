@@ -1,10 +1,10 @@
 package dev.kallsyms.boot;
 
 import dev.kallsyms.containers.DockerEngine;
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.Toolchain;
 import dev.kallsyms.containers.ToolchainImage;
 import dev.kallsyms.containers.image.ToolchainDockerfile;
+import dev.kallsyms.debian.InfraException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

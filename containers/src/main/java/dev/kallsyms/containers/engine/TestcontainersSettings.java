@@ -1,6 +1,6 @@
 package dev.kallsyms.containers.engine;
 
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.debian.InfraException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -38,7 +38,8 @@ public final class QemuImages {
     /** The toolchain, with only the qemu package left to install (the rest is in the base image already). */
     static Toolchain layer(Toolchain toolchain) {
         return new Toolchain(toolchain.id() + "-qemu", toolchain.suite(), List.of(PACKAGE), toolchain.makeVars(),
-                toolchain.description() + ", with qemu-system-arm", toolchain.aptOptions(), Map.of());
+                toolchain.description() + ", with qemu-system-arm", toolchain.aptOptions(), Map.of(),
+                toolchain.pathPrepend());
     }
 
     private static void build(String tag, String dockerfile) {

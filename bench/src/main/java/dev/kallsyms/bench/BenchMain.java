@@ -4,6 +4,8 @@ import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.cli.VerboseOption;
+import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.HostTools;
 import dev.kallsyms.fixtures.Corpus;
 import dev.kallsyms.reference.ReferenceKallsyms;
 import java.io.IOException;
@@ -56,7 +58,7 @@ public final class BenchMain implements Callable<Integer> {
 
     /** Failures caught once: a one-line message and a status of {@link ExitCode}. */
     public static CommandLine commandLine() {
-        return new Launcher().commandLine(new BenchMain());
+        return new Launcher().classify(InfraException.class, ExitCode.INFRA).commandLine(new BenchMain());
     }
 
     @Override
@@ -67,6 +69,7 @@ public final class BenchMain implements Callable<Integer> {
         if (only != null) {
             Inputs.oneOf("--scenario", only, scenarios().stream().map(Scenario::name).toList());
         }
+        HostTools.system().ensure("to time both programs and read their peak memory", List.of(TimedRun.TIME));
         // wall times mean little on a busy machine: say how busy it was
         System.out.println("load average at start: " + Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.println(Result.HEADER);

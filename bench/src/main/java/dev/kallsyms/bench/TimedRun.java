@@ -1,5 +1,6 @@
 package dev.kallsyms.bench;
 
+import dev.kallsyms.debian.host.HostTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ final class TimedRun {
             return Files.mismatch(stdout, other.stdout) == -1;
         }
     }
+
+    /** GNU time, for the CPU times and the peak RSS of each run. */
+    static final HostTool TIME = new HostTool("time", "time");
 
     private TimedRun() {
     }

@@ -1,10 +1,10 @@
 package dev.kallsyms.boot;
 
 import dev.kallsyms.containers.DockerEngine;
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.Toolchain;
 import dev.kallsyms.containers.ToolchainImage;
 import dev.kallsyms.containers.image.ToolchainDockerfile;
+import dev.kallsyms.debian.InfraException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -38,7 +38,8 @@ public final class QemuImages {
     /** The toolchain, with only the qemu package left to install (the rest is in the base image already). */
     static Toolchain layer(Toolchain toolchain) {
         return new Toolchain(toolchain.id() + "-qemu", toolchain.suite(), List.of(PACKAGE), toolchain.makeVars(),
-                toolchain.description() + ", with qemu-system-arm", toolchain.aptOptions(), Map.of());
+                toolchain.description() + ", with qemu-system-arm", toolchain.aptOptions(), Map.of(),
+                toolchain.pathPrepend());
     }
 
     private static void build(String tag, String dockerfile) {

@@ -6,6 +6,7 @@ import dev.kallsyms.containers.engine.EnginePing;
 import dev.kallsyms.containers.engine.LocalSocketStrategy;
 import dev.kallsyms.containers.engine.TestcontainersSettings;
 import dev.kallsyms.debian.CacheRoot;
+import dev.kallsyms.debian.InfraException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;

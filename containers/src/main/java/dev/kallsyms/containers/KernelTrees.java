@@ -5,6 +5,7 @@ import dev.kallsyms.debian.CacheRoot;
 import dev.kallsyms.debian.DebianArchive;
 import dev.kallsyms.debian.DebianPackage;
 import dev.kallsyms.debian.DebianUnavailableException;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import java.io.IOException;

@@ -11,9 +11,12 @@ import java.util.Map;
  *
  * @param aptOptions     extra apt-get options for this suite (e.g. sid's expired Release)
  * @param versionCommands name to command line whose first output line records a tool's version
+ * @param pathPrepend    a directory put first on the image's PATH, or empty: how a versioned LLVM (Debian's
+ *                       /usr/lib/llvm-N/bin) answers to the plain names LLVM=1 calls, on every kernel generation
  */
 public record Toolchain(String id, String suite, List<String> packages, List<String> makeVars,
-                        String description, List<String> aptOptions, Map<String, String> versionCommands) {
+                        String description, List<String> aptOptions, Map<String, String> versionCommands,
+                        String pathPrepend) {
     public Toolchain {
         packages = List.copyOf(packages);
         makeVars = List.copyOf(makeVars);

@@ -4,6 +4,7 @@ import dev.kallsyms.containers.image.Recipes;
 import dev.kallsyms.containers.image.ToolVersions;
 import dev.kallsyms.containers.image.ToolchainDockerfile;
 import dev.kallsyms.debian.CacheRoot;
+import dev.kallsyms.debian.InfraException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.kallsyms.containers.engine.HostUser;
+import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.HostUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

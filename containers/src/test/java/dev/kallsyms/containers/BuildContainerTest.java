@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kallsyms.debian.InfraException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

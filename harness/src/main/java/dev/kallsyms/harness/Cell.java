@@ -63,7 +63,9 @@ public record Cell(String kernel, String toolchain, String defconfig, List<Strin
     /** One line for terminals and reports. */
     public String describe() {
         StringBuilder s = new StringBuilder(kernel + " " + toolchain + " " + defconfig);
-        fragments.forEach(f -> s.append(" +").append(f));
+        // a shipped fragment by its file name: the resource path is the same long prefix on every line
+        fragments.forEach(f -> s.append(" +").append(f.startsWith(Patches.CLASSPATH)
+                ? f.substring(f.lastIndexOf('/') + 1) : f));
         makeVars.forEach(v -> s.append(' ').append(v));
         patches.forEach(p -> s.append(" patch:").append(Patches.name(p)));
         return s.toString();

@@ -2,6 +2,7 @@ package dev.kallsyms.harness;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * How to run cells.
@@ -35,18 +36,15 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
     }
 
     public RunOptions withJobs(int n) {
-        return new RunOptions(output, n, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.jobs = n);
     }
 
     public RunOptions withOutput(Path dir) {
-        return new RunOptions(dir, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.output = dir);
     }
 
     public RunOptions withStopOnMismatch(boolean stop) {
-        return new RunOptions(output, jobs, generatorJar, stop, mode, ccache, boot, buildTree, relinkOnly,
-                timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.stopOnMismatch = stop);
     }
 
     public RunOptions withInterpose(boolean on) {
@@ -54,8 +52,7 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
     }
 
     public RunOptions withMode(LinkMode m) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, m, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.mode = m);
     }
 
     /** True when the build's kallsyms passes run the harness's wrapper (C and Java side by side). */
@@ -64,54 +61,95 @@ public record RunOptions(Path output, int jobs, Path generatorJar, boolean stopO
     }
 
     public RunOptions withCcache(boolean on) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, on, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.ccache = on);
     }
 
     public RunOptions withBoot(boolean on) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, on, buildTree,
-                relinkOnly,
-                timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.boot = on);
     }
 
     /** Relink an already built tree (its .config and objects stay; the link's outputs are deleted first). */
     public RunOptions relinking(Path tree) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, tree, true,
-                timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> {
+            b.buildTree = tree;
+            b.relinkOnly = true;
+        });
     }
 
     public RunOptions withBuildTree(Path tree) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, tree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.buildTree = tree);
     }
 
     public RunOptions withTimeout(Duration limit) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, limit, memoryBytes, pins, testFault, progress, linkC);
+        return edit(b -> b.timeout = limit);
     }
 
     public RunOptions withMemoryBytes(long bytes) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, bytes, pins, testFault, progress, linkC);
+        return edit(b -> b.memoryBytes = bytes);
     }
 
     public RunOptions withPins(Pins p) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, p, testFault, progress, linkC);
+        return edit(b -> b.pins = p);
     }
 
     public RunOptions withTestFault(TestFault fault) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, fault, progress, linkC);
+        return edit(b -> b.testFault = fault);
     }
 
     public RunOptions withProgress(Progress p) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, p, linkC);
+        return edit(b -> b.progress = p);
     }
 
     public RunOptions withLinkC(boolean on) {
-        return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
-                relinkOnly, timeout, memoryBytes, pins, testFault, progress, on);
+        return edit(b -> b.linkC = on);
+    }
+
+    /** A copy with some components changed: each wither names only what it changes. */
+    private RunOptions edit(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The components, mutable for one {@link #edit}; the only place that lists them all again. */
+    private static final class Copy {
+        Path output;
+        int jobs;
+        Path generatorJar;
+        boolean stopOnMismatch;
+        LinkMode mode;
+        boolean ccache;
+        boolean boot;
+        Path buildTree;
+        boolean relinkOnly;
+        Duration timeout;
+        long memoryBytes;
+        Pins pins;
+        TestFault testFault;
+        Progress progress;
+        boolean linkC;
+
+        Copy(RunOptions o) {
+            output = o.output;
+            jobs = o.jobs;
+            generatorJar = o.generatorJar;
+            stopOnMismatch = o.stopOnMismatch;
+            mode = o.mode;
+            ccache = o.ccache;
+            boot = o.boot;
+            buildTree = o.buildTree;
+            relinkOnly = o.relinkOnly;
+            timeout = o.timeout;
+            memoryBytes = o.memoryBytes;
+            pins = o.pins;
+            testFault = o.testFault;
+            progress = o.progress;
+            linkC = o.linkC;
+        }
+
+        RunOptions build() {
+            return new RunOptions(output, jobs, generatorJar, stopOnMismatch, mode, ccache, boot, buildTree,
+                    relinkOnly, timeout, memoryBytes, pins, testFault, progress, linkC);
+        }
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.UnavailableException;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.harness.report.Bundle;
 import dev.kallsyms.harness.report.MetadataJson;
 import java.io.UncheckedIOException;

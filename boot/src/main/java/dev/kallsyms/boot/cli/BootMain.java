@@ -11,9 +11,9 @@ import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.cli.VerboseOption;
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.Toolchain;
 import dev.kallsyms.containers.Toolchains;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import java.io.IOException;
@@ -23,11 +23,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code bin/boot-check}: the boot check on a tree that is already built (a harness cell's build/). */
 @Command(name = "boot-check", mixinStandardHelpOptions = true,

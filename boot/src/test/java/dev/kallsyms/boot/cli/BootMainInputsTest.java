@@ -53,7 +53,7 @@ class BootMainInputsTest {
         assertEquals(new Outcome(USAGE, List.of("boot-check: unknown --kernel 4.4 (known: 5.10, 6.1, 6.12, 7.2)")),
                 bootCheck(args("4.4", "gcc-12", "vexpress_defconfig")));
         assertEquals(new Outcome(USAGE, List.of("boot-check: unknown --toolchain gcc-99 (known: gcc-10, gcc-12, "
-                + "gcc-14, gcc-sid, clang)")), bootCheck(args("6.1", "gcc-99", "vexpress_defconfig")));
+                + "gcc-14, gcc-sid, clang, clang-15, clang-16, clang-19, clang-sid)")), bootCheck(args("6.1", "gcc-99", "vexpress_defconfig")));
         assertEquals(new Outcome(USAGE, List.of("boot-check: unknown --defconfig tinyconfig (known: "
                 + String.join(", ", BootTable.standard().defconfigs()) + ")")),
                 bootCheck(args("6.1", "gcc-12", "tinyconfig")));

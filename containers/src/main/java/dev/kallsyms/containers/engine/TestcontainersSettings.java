@@ -1,6 +1,6 @@
 package dev.kallsyms.containers.engine;
 
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.debian.InfraException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TestcontainersSettings {
     public static final String RYUK_DISABLED = "TESTCONTAINERS_RYUK_DISABLED";
+    private static final String REAPER_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.testcontainers.utility.ResourceReaper";
     private static final Logger LOG = LoggerFactory.getLogger(TestcontainersSettings.class);
 
     private TestcontainersSettings() {
@@ -32,6 +33,10 @@ public final class TestcontainersSettings {
     /** @throws InfraException when the JVM was started without {@value #RYUK_DISABLED} */
     public static void apply() {
         require(System.getenv());
+        if (ryukDisabled() && System.getProperty(REAPER_LOG_LEVEL) == null) {
+            // off on purpose, as the user chose or the launchers set: its five-line banner tells them nothing
+            System.setProperty(REAPER_LOG_LEVEL, "error");
+        }
         warnIfStrategyPinned();
     }
 

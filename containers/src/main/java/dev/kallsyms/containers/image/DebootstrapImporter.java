@@ -1,10 +1,10 @@
 package dev.kallsyms.containers.image;
 
-import dev.kallsyms.containers.HostTool;
-import dev.kallsyms.containers.HostTools;
-import dev.kallsyms.containers.InfraException;
-import dev.kallsyms.containers.engine.Commands;
-import dev.kallsyms.containers.engine.Retry;
+import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.Commands;
+import dev.kallsyms.debian.host.HostTool;
+import dev.kallsyms.debian.host.HostTools;
+import dev.kallsyms.debian.host.Retry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

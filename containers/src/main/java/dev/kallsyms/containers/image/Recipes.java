@@ -63,8 +63,13 @@ public final class Recipes {
         versions.put(PACKAGES_VERSION, "dpkg-query -W -f='${Package}=${Version} ' "
                 + String.join(" ", list(required(recipe, "packages", id), ",")));
         List<String> aptOptions = list(common.getProperty("apt.options." + suite, ""), " ");
+        String pathPrepend = recipe.getProperty("path.prepend", "").strip();
+        if (!pathPrepend.isEmpty() && !pathPrepend.matches("/[A-Za-z0-9/._-]*")) {
+            throw new IllegalArgumentException("recipe " + id + ": path.prepend '" + pathPrepend
+                    + "' is not an absolute directory");
+        }
         return new Toolchain(id, suite, packages, makeVars, required(recipe, "description", id), aptOptions,
-                versions);
+                versions, pathPrepend);
     }
 
     private static String required(Properties p, String key, String id) {

@@ -1,7 +1,7 @@
 package dev.kallsyms.containers.image;
 
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.Labels;
+import dev.kallsyms.debian.InfraException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

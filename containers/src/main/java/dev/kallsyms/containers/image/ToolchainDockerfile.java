@@ -27,7 +27,8 @@ public final class ToolchainDockerfile {
         return "FROM " + baseImage + "\n"
                 + "LABEL dev.kallsyms.toolchain=\"" + toolchain.id() + "\"\n"
                 + "ENV DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 "
-                + "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n"
+                + "PATH=" + (toolchain.pathPrepend().isEmpty() ? "" : toolchain.pathPrepend() + ":")
+                + "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n"
                 // the mirror is sometimes mid-sync: retry with growing pauses, then report it by exit code
                 + "RUN retry() { for pause in 10 30 60 120 0; do \"$@\" && return 0;"
                 + " [ $pause -gt 0 ] && echo \"retrying in $pause s\" && sleep $pause; done; return 1; }; \\\n"

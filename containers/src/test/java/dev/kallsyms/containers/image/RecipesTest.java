@@ -18,8 +18,34 @@ class RecipesTest {
 
     @Test
     void shipsTheFourRequiredToolchains() {
-        assertEquals(List.of("gcc-10", "gcc-12", "gcc-14", "gcc-sid", "clang"),
-                Toolchains.all().stream().map(Toolchain::id).toList());
+        assertEquals(List.of("gcc-10", "gcc-12", "gcc-14", "gcc-sid", "clang", "clang-15", "clang-16", "clang-19",
+                "clang-sid"), Toolchains.all().stream().map(Toolchain::id).toList());
+    }
+
+    @Test
+    void aVersionedClangPutsItsLlvmFirstOnThePathOfItsImage() {
+        Toolchain t = Toolchains.load("clang-16");
+        assertEquals("/usr/lib/llvm-16/bin", t.pathPrepend());
+        assertTrue(t.packages().containsAll(List.of("clang-16", "lld-16", "llvm-16")), t.packages().toString());
+        assertTrue(t.isLlvm());
+        String dockerfile = ToolchainDockerfile.render(t, "kallsyms-base:bookworm");
+        assertTrue(dockerfile.contains("PATH=/usr/lib/llvm-16/bin:/usr/local/sbin:"), dockerfile);
+    }
+
+    @Test
+    void aRecipeWithoutPathPrependKeepsTheDockerfileAndSoItsImageTag() {
+        Toolchain t = Toolchains.load("gcc-12");
+        assertEquals("", t.pathPrepend());
+        assertTrue(ToolchainDockerfile.render(t, "b").contains(
+                "LANG=C.UTF-8 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n"));
+    }
+
+    @Test
+    void pathPrependMustBeAnAbsoluteDirectory() {
+        Properties recipe = recipe("bookworm", "clang-16");
+        recipe.setProperty("make.vars", "ARCH=arm LLVM=1");
+        recipe.setProperty("path.prepend", "llvm-16/bin; rm -rf /");
+        assertThrows(IllegalArgumentException.class, () -> Recipes.parse("x", new Properties(), recipe));
     }
 
     @Test

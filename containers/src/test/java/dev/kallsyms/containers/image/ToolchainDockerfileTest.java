@@ -26,7 +26,7 @@ class ToolchainDockerfileTest {
     @Test
     void aptOptionsOfTheSuiteReachEveryAptCall() {
         Toolchain sid = new Toolchain("gcc-16", "sid", List.of("gcc"), List.of("ARCH=arm"), "d",
-                List.of("-o", "Acquire::Check-Valid-Until=false"), java.util.Map.of());
+                List.of("-o", "Acquire::Check-Valid-Until=false"), java.util.Map.of(), "");
         String dockerfile = ToolchainDockerfile.render(sid, "kallsyms-base:sid");
         assertTrue(dockerfile.contains("Check-Valid-Until=false update"), dockerfile);
         assertTrue(dockerfile.contains("Check-Valid-Until=false install"), dockerfile);

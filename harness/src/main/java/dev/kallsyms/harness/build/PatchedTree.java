@@ -1,6 +1,8 @@
 package dev.kallsyms.harness.build;
 
 import dev.kallsyms.containers.KernelTree;
+import dev.kallsyms.debian.host.HostTool;
+import dev.kallsyms.debian.host.HostTools;
 import dev.kallsyms.harness.Patches;
 import dev.kallsyms.reference.ProcessRunner;
 import dev.kallsyms.reference.ReferenceKallsyms;
@@ -48,6 +50,8 @@ public final class PatchedTree {
             Files.createDirectories(dir.getParent());
             Path work = Files.createTempDirectory(dir.getParent(), ".work-");
             Path copy = work.resolve("tree");
+            HostTools.system().ensure("to apply the cell's --patch files",
+                    List.of(new HostTool("patch", "patch")));
             run(List.of("cp", "-al", source.toString(), copy.toString()), null, "cp -al " + source);
             for (String patch : patches) {
                 Path file = work.resolve("patch");

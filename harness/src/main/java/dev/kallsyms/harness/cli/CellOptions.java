@@ -13,7 +13,8 @@ public final class CellOptions {
     String kernel;
 
     @Option(names = "--toolchain", required = true, paramLabel = "ID",
-            description = "Toolchain recipe (containers' toolchains.list: gcc-10, gcc-12, gcc-14, gcc-sid, clang).")
+            description = "Toolchain recipe (containers' toolchains.list: gcc-10, gcc-12, gcc-14, gcc-sid, clang, "
+                    + "clang-15, clang-16, clang-19, clang-sid).")
     String toolchain;
 
     @Option(names = "--defconfig", required = true, paramLabel = "TARGET",

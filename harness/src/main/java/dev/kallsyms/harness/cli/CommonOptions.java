@@ -3,6 +3,7 @@ package dev.kallsyms.harness.cli;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.cli.Launcher;
+import dev.kallsyms.debian.CacheRoot;
 import dev.kallsyms.harness.LinkMode;
 import dev.kallsyms.harness.RunOptions;
 import dev.kallsyms.harness.report.ReproduceScript;
@@ -75,6 +76,8 @@ public final class CommonOptions {
                     + "or --generator-jar)");
         }
         Inputs.outputDirectory("--output", outputDir());
+        FreeSpace.require(outputDir(), "results, --output");
+        FreeSpace.require(CacheRoot.get(), "kernel trees and ccache, KALLSYMS_CACHE");
     }
 
     Path generatorJar() {

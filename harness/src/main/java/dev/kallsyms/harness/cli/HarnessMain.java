@@ -2,11 +2,11 @@ package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.cli.Launcher;
-import dev.kallsyms.containers.InfraException;
 import dev.kallsyms.containers.UnavailableException;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.readback.elf.ElfFormatException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** bin/harness: builds real ARM kernels with the Java kallsyms generator interposed in every pass. */
 @Command(name = "harness", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,

@@ -26,12 +26,8 @@ import picocli.CommandLine.Option;
                 "Cells whose kernel and toolchain are known not to build together (fixtures' "
                         + "matrix/unbuildable.tsv) are skipped with the reason."})
 public final class MatrixCommand implements Callable<Integer> {
-    @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
-    Path file;
-
-    @Option(names = "--parallel", paramLabel = "N",
-            description = "Cells built at once (default: ${DEFAULT-VALUE}; kernel builds want the cores).")
-    int parallel = 1;
+    @Mixin
+    MatrixOptions matrix;
 
     @Option(names = "--list", description = "Print the cells and exit without building.")
     boolean list;
@@ -53,8 +49,7 @@ public final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.atLeastOne("--parallel", parallel);
-        List<Cell> cells = cells(file);
+        List<Cell> cells = matrix.cells();
         if (sample != null) {
             Inputs.atLeastOne("--sample", sample);
             cells = CellSample.pick(cells, sample, seed);
@@ -77,7 +72,7 @@ public final class MatrixCommand implements Callable<Integer> {
             System.out.println("harness: resuming " + common.outputDir() + ": " + finished.size() + " of "
                     + buildable.size() + " cell(s) already have a final verdict");
         }
-        int status = RunCommand.runCells(buildable, finished, common, parallel, System.out);
+        int status = RunCommand.runCells(buildable, finished, common, matrix.parallel, System.out);
         ReportCommand.writeAfterRun(common.outputDir(), System.out);
         return status;
     }

@@ -45,18 +45,14 @@ public final class RegressCommand implements Callable<Integer> {
             description = "After: a generator jar, a revision, or c-patch:FILE.")
     String candidate;
 
-    @Option(names = "--file", paramLabel = "MATRIX", description = "Matrix file (default: fixtures' default.matrix).")
-    Path file;
-
-    @Option(names = "--parallel", paramLabel = "N", description = "Cells built at once (default: ${DEFAULT-VALUE}).")
-    int parallel = 1;
+    @Mixin
+    MatrixOptions matrix;
 
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
-        Inputs.atLeastOne("--parallel", parallel);
         if (common.generatorJar != null) {
             throw new BadInputException("--generator-jar: regress takes its generators from --baseline and "
                     + "--candidate");
@@ -65,7 +61,7 @@ public final class RegressCommand implements Callable<Integer> {
         Optional<CPatch> candPatch = CPatch.parse(candidate, "--candidate");
         List<CPatch> patches = Stream.of(basePatch, candPatch).flatMap(Optional::stream).toList();
         common.linkC |= !patches.isEmpty();
-        List<Cell> cells = MatrixCommand.cells(file);
+        List<Cell> cells = matrix.cells();
         Path root = common.outputDir();
         Inputs.outputDirectory("--output", root);
         String baseGen = generatorOf(baseline, basePatch, candidate, candPatch);
@@ -123,7 +119,7 @@ public final class RegressCommand implements Callable<Integer> {
         cells.forEach(c -> byKernel.computeIfAbsent(c.kernel(), k -> new ArrayList<>()).add(c));
         for (Map.Entry<String, List<Cell>> e : byKernel.entrySet()) {
             RunCommand.runCells(e.getValue(), Map.of(), common, new Pins(sources.get(e.getKey()), null, null, null),
-                    parallel, System.out);
+                    matrix.parallel, System.out);
         }
         return RunReport.write(output);
     }

@@ -1,6 +1,6 @@
 package dev.kallsyms.harness.verdict;
 
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.harness.Verdict;
 import java.io.IOException;
 

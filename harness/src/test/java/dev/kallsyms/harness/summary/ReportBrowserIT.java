@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.kallsyms.debian.host.HostTool;
+import dev.kallsyms.debian.host.HostTools;
 import dev.kallsyms.harness.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +42,12 @@ class ReportBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        // a failure to get them is this test's failure, with apt-get's reason: never a skip
+        HostTools.system().ensure("the report's browser test drives Debian's chromium",
+                List.of(new HostTool("chromium", "chromium"), new HostTool("chromedriver", "chromium-driver")));
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
-                fail(p + " is missing: the report's browser test needs Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+                fail(p + " is missing although apt-get installed chromium and chromium-driver");
             }
         }
         ChromeDriverService service = new ChromeDriverService.Builder()

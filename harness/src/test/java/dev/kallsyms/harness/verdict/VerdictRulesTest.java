@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kallsyms.boot.BootResult;
+import dev.kallsyms.debian.InfraException;
 import dev.kallsyms.harness.ReadbackReport;
 import dev.kallsyms.harness.Samples;
-import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.StageReport.KernelVerdict;
 import dev.kallsyms.harness.StageReport.SymbolDiff;
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.harness.StageReport;
 import dev.kallsyms.harness.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.kallsyms.readback.support;
 
-import dev.kallsyms.containers.HostTool;
-import dev.kallsyms.containers.HostTools;
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.HostTool;
+import dev.kallsyms.debian.host.HostTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.kallsyms.containers.engine;
+package dev.kallsyms.debian.host;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

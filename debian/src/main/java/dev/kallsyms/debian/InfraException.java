@@ -1,4 +1,4 @@
-package dev.kallsyms.containers;
+package dev.kallsyms.debian;
 
 /**
  * The machinery failed, not the thing under test: no Docker engine, a mirror mid-sync, a container killed

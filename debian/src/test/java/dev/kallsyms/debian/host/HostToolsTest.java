@@ -1,9 +1,10 @@
-package dev.kallsyms.containers;
+package dev.kallsyms.debian.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.debian.InfraException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

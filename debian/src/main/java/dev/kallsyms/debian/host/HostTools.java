@@ -1,9 +1,7 @@
-package dev.kallsyms.containers;
+package dev.kallsyms.debian.host;
 
-import dev.kallsyms.containers.engine.AptGet;
-import dev.kallsyms.containers.engine.Commands;
-import dev.kallsyms.containers.engine.HostUser;
 import dev.kallsyms.debian.CacheRoot;
+import dev.kallsyms.debian.InfraException;
 import java.util.List;
 import java.util.function.Predicate;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
-package dev.kallsyms.containers.engine;
+package dev.kallsyms.debian.host;
 
-import dev.kallsyms.containers.InfraException;
+import dev.kallsyms.debian.InfraException;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;

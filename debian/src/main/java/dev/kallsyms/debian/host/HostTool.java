@@ -1,4 +1,4 @@
-package dev.kallsyms.containers;
+package dev.kallsyms.debian.host;
 
 import java.util.List;
 

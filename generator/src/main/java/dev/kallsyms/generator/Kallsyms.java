@@ -24,8 +24,11 @@ import java.util.Map;
 public final class Kallsyms {
     /** Exit status for problems of this tool itself (the C program never exits with it). */
     public static final int EXIT_TOOL_ERROR = 2;
-    /** Exit status when writing stdout or stderr failed (a full disk, a closed descriptor). */
-    public static final int EXIT_WRITE_FAILED = 3;
+    /**
+     * Exit status when the machine failed the run: writing stdout or stderr failed (a full disk, a closed
+     * descriptor) or the heap ran out. The project's one table calls 5 INFRA, and so does this program.
+     */
+    public static final int EXIT_MACHINE = 5;
     /** Exit status when the reader of stdout or stderr had gone: what a shell shows for a SIGPIPE death. */
     public static final int EXIT_BROKEN_PIPE = 141;
     /** Environment variable naming argv[0] for getopt's messages (the C prints its own argv[0]). */
@@ -77,17 +80,17 @@ public final class Kallsyms {
             return EXIT_TOOL_ERROR;
         } catch (OutOfMemoryError e) {
             err.print("kallsyms: out of memory (the heap limit is -Xmx in bin/kallsyms)\n");
-            return EXIT_TOOL_ERROR;
+            return EXIT_MACHINE;
         }
     }
 
     /**
      * A failed write: one line on stderr naming it (when stderr still works), then the status of a SIGPIPE
-     * death for a pipe whose reader went away, else {@link #EXIT_WRITE_FAILED}. What stdout had buffered
+     * death for a pipe whose reader went away, else {@link #EXIT_MACHINE}. What stdout had buffered
      * is dropped; the C would have left a truncated file and exited 0.
      */
     private static int writeFailed(WriteFailed e, COut out, COut err) {
-        int status = e.brokenPipe() ? EXIT_BROKEN_PIPE : EXIT_WRITE_FAILED;
+        int status = e.brokenPipe() ? EXIT_BROKEN_PIPE : EXIT_MACHINE;
         try {
             err.print("kallsyms: cannot write ").print(e.stream() == out ? "standard output" : "standard error")
                     .print(": ").print(e.reason()).print("\n").flush();

@@ -136,16 +136,13 @@ final class AsmTables {
         return e.length;
     }
 
-    /**
-     * kallsyms_seqs_of_names: the table positions in name order; comment: the C string of each
-     * symbol's array.
-     */
-    static void seqsOfNames(COut out, int[] byName, TableText comments, String align) {
+    /** kallsyms_seqs_of_names: the table positions in name order, each with its comment if any. */
+    static void seqsOfNames(COut out, int[] byName, NameComments comments, String align) {
         label(out, "kallsyms_seqs_of_names", align);
         for (int seq : byName) {
             out.threeBytes(seq);
             if (comments != null) {
-                out.print("\t/* ").cstr(comments.bytes(), comments.first(seq)).print(" */\n");
+                comments.print(out, seq);
             } else {
                 out.print("\n");
             }

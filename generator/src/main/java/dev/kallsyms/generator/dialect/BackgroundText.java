@@ -32,13 +32,18 @@ final class BackgroundText extends SideThread {
         this.part = part;
     }
 
-    /** Starts the part of a table of this many symbols (or defers it, see above). */
-    static BackgroundText start(Part part, int symbols) {
+    /** Starts the part on its thread when it may (see above), else keeps it for its place. */
+    static BackgroundText start(Part part, boolean inBackground) {
         BackgroundText t = new BackgroundText(part);
-        if (symbols <= HELD_UP_TO) {
+        if (inBackground) {
             t.start();
         }
         return t;
+    }
+
+    /** Whether a table of this many symbols may have its parts held whole. */
+    static boolean held(int symbols) {
+        return symbols <= HELD_UP_TO;
     }
 
     @Override

@@ -14,7 +14,7 @@ final class ClassicAddresses {
 
     /** The table as a part written in the background. */
     static BackgroundText start(SymbolTable table, KallsymsOptions options) {
-        return BackgroundText.start(new Part(table, options), table.size());
+        return BackgroundText.start(new Part(table, options), BackgroundText.held(table.size()));
     }
 
     private record Part(SymbolTable table, KallsymsOptions options) implements BackgroundText.Part {

@@ -33,11 +33,6 @@ public interface Dialect extends SymbolRules {
 
     boolean recordsRelativeBase(KallsymsOptions options);
 
-    /** Whether the names as read are still needed once the table's own copy is laid out (6.1's names order). */
-    default boolean needsInputNames() {
-        return false;
-    }
-
     /**
      * Starts, on another thread, the parts of the source that need only the sorted and numbered table;
      * the main thread learns the tokens meanwhile.

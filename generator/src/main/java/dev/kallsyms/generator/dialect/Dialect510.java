@@ -80,8 +80,7 @@ final class Dialect510 implements Dialect {
 
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
-        return new EarlyParts(ClassicAddresses.start(table, options),
-                null);
+        return new EarlyParts(ClassicAddresses.start(table, options), null, false);
     }
 
     @Override

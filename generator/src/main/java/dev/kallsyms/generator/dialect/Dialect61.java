@@ -80,23 +80,23 @@ final class Dialect61 implements Dialect {
         return options.baseRelative();
     }
 
-    @Override
-    public boolean needsInputNames() {
-        return true;
-    }
-
     /** The address table, and the names-order table (it sorts the names as read, not as compressed). */
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
         BackgroundText addresses = ClassicAddresses.start(table, options);
-        BackgroundText seqs = BackgroundText.start(new SeqsOfNames(table, options.ltoClang()), table.size());
-        return new EarlyParts(addresses, seqs);
+        boolean held = BackgroundText.held(table.size());
+        // a huge table's order is taken now, so that the names as read can go (~50 MB at 2M symbols)
+        int[] byName = held ? null : NameOrder.byOriginalName(table, options.ltoClang());
+        BackgroundText seqs = BackgroundText.start(new SeqsOfNames(table, options.ltoClang(), byName), held);
+        return new EarlyParts(addresses, seqs, held);
     }
 
-    private record SeqsOfNames(SymbolTable table, boolean ltoClang) implements BackgroundText.Part {
+    /** The names order, sorted when written unless given. */
+    private record SeqsOfNames(SymbolTable table, boolean ltoClang, int[] byName) implements BackgroundText.Part {
         @Override
         public void write(COut out, COut err) {
-            AsmTables.seqsOfNames(out, NameOrder.byOriginalName(table, ltoClang), null, AsmTables.ALIGN_MACRO);
+            int[] order = byName != null ? byName : NameOrder.byOriginalName(table, ltoClang);
+            AsmTables.seqsOfNames(out, order, null, AsmTables.ALIGN_MACRO);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 final class Dialect612 implements Dialect {
     private static final String USAGE = "Usage: kallsyms [--all-symbols] [--absolute-percpu] in.map > out.S\n";
     private static final List<String> OPTIONS = List.of("all-symbols", "absolute-percpu");
+    private static final String ALIGN = AsmTables.ALIGN_MACRO;
 
     @Override
     public Generation generation() {
@@ -74,10 +75,37 @@ final class Dialect612 implements Dialect {
         return true;
     }
 
+    /** The offsets and the names order, on another thread when their comments can be read before learning. */
+    @Override
+    public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
+        NameComments comments = NameComments.of(table);
+        boolean inBackground = comments.asRead();
+        return new EarlyParts(BackgroundText.start(new Offsets(table, options, comments), inBackground),
+                BackgroundText.start(new CommentedSeqsOfNames(comments, ALIGN), inBackground), inBackground);
+    }
+
+    /** kallsyms_offsets (each with its comment), then kallsyms_relative_base. */
+    private record Offsets(SymbolTable table, KallsymsOptions options, NameComments comments)
+            implements BackgroundText.Part {
+        @Override
+        public void write(COut out, COut err) {
+            AsmTables.label(out, "kallsyms_offsets", ALIGN);
+            for (int i = 0, n = table.size(); i < n; i++) {
+                int offset = RelativeOffsets.offset(table, i, options.absolutePercpu(), err);
+                out.print("\t.long\t").altHex32(offset);
+                comments.print(out, i);
+            }
+            out.print("\n");
+            AsmTables.label(out, "kallsyms_relative_base", ALIGN);
+            AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
+            out.print("\n");
+        }
+    }
+
     @Override
     public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
             COut out, COut err) {
-        String align = AsmTables.ALIGN_MACRO;
+        String align = ALIGN;
         AsmTables.bitsPerLongPrelude(out);
         AsmTables.rodataSection(out);
         TableText names = table.names();
@@ -86,15 +114,7 @@ final class Dialect612 implements Dialect {
                 tokens, align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
-        AsmTables.label(out, "kallsyms_offsets", align);
-        for (int i = 0, n = table.size(); i < n; i++) {
-            int offset = RelativeOffsets.offset(table, i, options.absolutePercpu(), err);
-            out.print("\t.long\t").altHex32(offset).print("\t/* ").cstr(names.bytes(), names.first(i)).print(" */\n");
-        }
-        out.print("\n");
-        AsmTables.label(out, "kallsyms_relative_base", align);
-        AsmTables.textRelative(out, table.textAddr(), table.relativeBase());
-        out.print("\n");
-        AsmTables.seqsOfNames(out, NameOrder.byRestoredName(names), names, align);
+        early.addresses().replay(out, err);
+        early.seqsOfNames().replay(out, err);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 final class Dialect72 implements Dialect {
     private static final String USAGE = "Usage: kallsyms [--all-symbols] in.map > out.S\n";
     private static final List<String> OPTIONS = List.of("all-symbols", "pc-relative");
+    private static final String ALIGN = AsmTables.ALIGN_4;
 
     @Override
     public Generation generation() {
@@ -78,7 +79,7 @@ final class Dialect72 implements Dialect {
     @Override
     public void writeSource(SymbolTable table, TokenTable tokens, EarlyParts early, KallsymsOptions options,
             COut out, COut err) {
-        String align = AsmTables.ALIGN_4;
+        String align = ALIGN;
         AsmTables.rodataSection(out);
         TableText names = table.names();
         AsmTables.numSyms(out, table.size(), align);
@@ -86,26 +87,43 @@ final class Dialect72 implements Dialect {
                 tokens, align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
-        AsmTables.label(out, "kallsyms_offsets", align);
-        byte[] text = names.bytes();
-        for (int i = 0, n = table.size(); i < n; i++) {
-            if (options.pcRelative()) {
-                pcRelative(table.addr(i), text, names.first(i), table.textAddr(), out, err);
-            } else {
-                out.print("\t.long\t").altHex32((int) table.addr(i)).print("\t/* ").cstr(text, names.first(i))
-                        .print(" */\n");
-            }
-        }
-        out.print("\n");
-        AsmTables.seqsOfNames(out, NameOrder.byRestoredName(names), names, align);
+        early.addresses().replay(out, err);
+        early.seqsOfNames().replay(out, err);
     }
 
-    private static void pcRelative(long addr, byte[] text, int name, long textAddr, COut out, COut err) {
+    /** The offsets and the names order, on another thread when their comments can be read before learning. */
+    @Override
+    public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
+        NameComments comments = NameComments.of(table);
+        boolean inBackground = comments.asRead();
+        return new EarlyParts(BackgroundText.start(new Offsets(table, options.pcRelative(), comments), inBackground),
+                BackgroundText.start(new CommentedSeqsOfNames(comments, ALIGN), inBackground), inBackground);
+    }
+
+    /** kallsyms_offsets: each address's low 32 bits, or with --pc-relative its distance from _text. */
+    private record Offsets(SymbolTable table, boolean pcRelative, NameComments comments)
+            implements BackgroundText.Part {
+        @Override
+        public void write(COut out, COut err) {
+            AsmTables.label(out, "kallsyms_offsets", ALIGN);
+            for (int i = 0, n = table.size(); i < n; i++) {
+                if (pcRelative) {
+                    Dialect72.pcRelative(table.addr(i), table.textAddr(), out, err);
+                } else {
+                    out.print("\t.long\t").altHex32((int) table.addr(i));
+                }
+                comments.print(out, i);
+            }
+            out.print("\n");
+        }
+    }
+
+    private static void pcRelative(long addr, long textAddr, COut out, COut err) {
         long offset = addr - textAddr;
         if (offset < Integer.MIN_VALUE || offset > Integer.MAX_VALUE) {
             err.print("kallsyms failure: relative symbol value ").altHex(addr).print(" out of range\n");
             throw new CExit(1);
         }
-        out.print("\t.long\t_text - . + (").dec((int) offset).print(")\t/* ").cstr(text, name).print(" */\n");
+        out.print("\t.long\t_text - . + (").dec((int) offset).print(")");
     }
 }

@@ -2,8 +2,9 @@ package dev.kallsyms.generator.dialect;
 
 /**
  * The parts of the source a dialect writes on a second thread while the tokens are learned (either may be
- * null): the address table of 5.10 and 6.1, and the names-order table of 6.1.
+ * null): the address table (5.10, 6.1) or the offsets table (6.12, 7.2), and the names-order table; and
+ * whether they read the names as read (which are otherwise let go once the table has its own copy).
  */
-public record EarlyParts(BackgroundText addresses, BackgroundText seqsOfNames) {
-    public static final EarlyParts NONE = new EarlyParts(null, null);
+public record EarlyParts(BackgroundText addresses, BackgroundText seqsOfNames, boolean readInputNames) {
+    public static final EarlyParts NONE = new EarlyParts(null, null, false);
 }

@@ -40,8 +40,8 @@ public final class KallsymsProgram {
             table.recordRelativeBase();
         }
         clock.lap("sort");
-        TableText names = table.layOutNames(dialect.needsInputNames());
         EarlyParts early = dialect.startEarlyParts(table, options);
+        TableText names = table.layOutNames(early.readInputNames());
         TokenTable tokens = new TokenLearner(names).learn();
         clock.lap("tokens");
         dialect.writeSource(table, tokens, early, options, out, err);

@@ -63,6 +63,14 @@ public record CellResult(int schema, Cell cell, Verdict verdict, List<String> re
                 phasesMs, passes, stage, config, readback, boot, files);
     }
 
+    /** The same result with one more reason, last. */
+    public CellResult withReason(String reason) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        all.add(reason);
+        return new CellResult(schema, cell, verdict, all, attempts, startedAt, finishedAt, kernel, toolchain,
+                generator, phasesMs, passes, stage, config, readback, boot, files);
+    }
+
     public CellResult withFiles(Map<String, String> more) {
         Map<String, String> all = new java.util.TreeMap<>(files);
         all.putAll(more);

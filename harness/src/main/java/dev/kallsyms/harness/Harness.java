@@ -1,5 +1,6 @@
 package dev.kallsyms.harness;
 
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.harness.build.BuildLog;
 import dev.kallsyms.harness.build.CellBuild;
 import dev.kallsyms.harness.diagnosis.CellDiagnosis;
@@ -31,7 +32,9 @@ public final class Harness {
     public static CellResult run(Cell cell, RunOptions options) {
         Path cellDir = options.output().resolve(cell.id()).toAbsolutePath();
         CellResult result = attempt(cell, options, cellDir);
-        if (result.verdict().retried()) {
+        if (diskFull(result)) {
+            result = makeRoom(result, cellDir, options);
+        } else if (result.verdict().retried()) {
             options.progress().line(cell, result.verdict() + " (" + String.join("; ", result.reasons())
                     + "): retrying once");
             result = attempt(cell, options, cellDir).afterRetry(result);
@@ -56,6 +59,29 @@ public final class Harness {
             Stop stop = Stop.of(e);
             BuildLog.appendTrace(cellDir.resolve("build.log"), e);
             return CellResult.stopped(cell, stop.verdict(), stop.reason());
+        }
+    }
+
+    private static boolean diskFull(CellResult result) {
+        return result.verdict() == Verdict.INFRA && result.reasons().stream().anyMatch(Stop::diskFull);
+    }
+
+    /**
+     * A full disk: a retry would fill it again, and the cell's own build tree (an INFRA build's, evidence of
+     * nothing) is what stands between the disk and the cell's record. A tree the user gave (--tree) stays.
+     */
+    private static CellResult makeRoom(CellResult result, Path cellDir, RunOptions options) {
+        if (options.buildTree() != null) {
+            return result;
+        }
+        Path tree = cellDir.resolve("build");
+        try {
+            Directories.delete(tree);
+            return result.withReason("not retried on a full disk; its build tree was deleted to make room for "
+                    + "this record");
+        } catch (IOException e) {
+            return result.withReason("not retried on a full disk; its build tree could not be deleted: "
+                    + e.getMessage());
         }
     }
 

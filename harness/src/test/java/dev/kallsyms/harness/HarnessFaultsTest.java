@@ -81,12 +81,20 @@ class HarnessFaultsTest {
     }
 
     @Test
-    void aFullDiskIsInfraNotAHarnessBug() {
+    void aFullDiskIsInfraNotRetriedAndItsBuildTreeMakesRoomForTheRecord() throws Exception {
         RuntimeException full = new UncheckedIOException(new FileSystemException(
                 results.resolve("x/build.log").toString(), null, "No space left on device"));
-        CellResult r = Harness.run(Samples.CELL, options(new Faulty(Map.of(Samples.CELL, full))));
+        Path tree = Files.createDirectories(results.resolve(Samples.CELL.id()).resolve("build/arch/arm"));
+        Files.write(tree.resolve("big.o"), new byte[4096]);
+        Faulty faults = new Faulty(Map.of(Samples.CELL, full));
+        CellResult r = Harness.run(Samples.CELL, options(faults));
         assertEquals(Verdict.INFRA, r.verdict());
         assertTrue(r.reasons().get(0).contains("the disk is full"), r.reasons().toString());
+        assertEquals(1, faults.attemptsOf(Samples.CELL), "a retry would only fill the disk again");
+        assertTrue(r.reasons().contains("not retried on a full disk; its build tree was deleted to make room for "
+                + "this record"), r.reasons().toString());
+        assertTrue(Files.notExists(results.resolve(Samples.CELL.id()).resolve("build")));
+        assertTrue(Files.isRegularFile(results.resolve(Samples.CELL.id()).resolve("metadata.json")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.kallsyms.containers.tree;
 
 import dev.kallsyms.debian.DebFile;
+import dev.kallsyms.debian.host.Directories;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +58,7 @@ public final class SourcePackageExtractor {
             moveIntoPlace(temp, finalDir);
         } finally {
             if (Files.exists(temp)) {
-                deleteTree(temp);
+                Directories.delete(temp);
             }
         }
     }
@@ -82,22 +81,9 @@ public final class SourcePackageExtractor {
         try (Stream<Path> entries = Files.list(treesRoot)) {
             for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
                 if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
-                    deleteTree(p);
+                    Directories.delete(p);
                 }
             }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path p : paths) {
-            if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                p.toFile().setWritable(true, true);
-            }
-            Files.deleteIfExists(p);
         }
     }
 }

@@ -19,6 +19,7 @@ public final class BuildLog implements AutoCloseable {
     private final BufferedWriter out;
     private final Consumer<String> echo;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private IOException writeFailure;
 
     public BuildLog(Path file, Consumer<String> echo) {
         try {
@@ -61,15 +62,28 @@ public final class BuildLog implements AutoCloseable {
         return String.join("\n", chosen.subList(Math.max(0, chosen.size() - SUMMARY_LINES), chosen.size()));
     }
 
+    /**
+     * Lines come from the engine's stream thread, where an exception would only print a stack trace: a file
+     * that cannot be written (a full disk) is remembered, the lines are still kept in memory, and the cell
+     * asks {@link #writeFailure()} after each command.
+     */
     private void write(String text) {
+        if (writeFailure != null) {
+            return;
+        }
         try {
             out.write(text);
             out.newLine();
             // flushed per line: people tail build.log of a running cell
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            writeFailure = e;
         }
+    }
+
+    /** Why build.log stopped being written, or null. */
+    public synchronized IOException writeFailure() {
+        return writeFailure;
     }
 
     @Override
@@ -77,7 +91,10 @@ public final class BuildLog implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (writeFailure == null) {
+                throw new UncheckedIOException(e);
+            }
+            // already known and reported; closing only repeats it
         }
     }
 

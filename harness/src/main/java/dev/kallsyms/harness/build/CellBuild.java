@@ -11,6 +11,7 @@ import dev.kallsyms.containers.KernelTrees;
 import dev.kallsyms.containers.ToolchainImage;
 import dev.kallsyms.containers.ToolchainImages;
 import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult.ConfigReport;
@@ -323,8 +324,8 @@ public final class CellBuild {
                     Files.deleteIfExists(p);
                 }
             }
-            deleteTree(tree.resolve(CALLS));
-            deleteTree(tree.resolve(DropIn.RECORDS));
+            Directories.delete(tree.resolve(CALLS));
+            Directories.delete(tree.resolve(DropIn.RECORDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -364,6 +365,10 @@ public final class CellBuild {
 
     /** Kills and out-of-memory are the machine's fault, not the build's; so is a full disk. */
     private void infraCheck(ExecResult result) {
+        IOException logFailure = log.writeFailure();
+        if (logFailure != null) {
+            throw new InfraException("build.log could not be written: " + logFailure.getMessage(), logFailure);
+        }
         if (result.succeeded() || result.timedOut()) {
             return;
         }
@@ -439,17 +444,6 @@ public final class CellBuild {
             return Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

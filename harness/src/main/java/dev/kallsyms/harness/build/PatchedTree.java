@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.build;
 
 import dev.kallsyms.containers.KernelTree;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.debian.host.HostTool;
 import dev.kallsyms.debian.host.HostTools;
 import dev.kallsyms.harness.Patches;
@@ -108,7 +109,7 @@ public final class PatchedTree {
 
     private static void deleteQuietly(Path dir) {
         try {
-            CellBuild.deleteTree(dir);
+            Directories.delete(dir);
         } catch (IOException ignored) {
             // a leftover work directory is harmless: names are unique and it is never read
         }

@@ -2,6 +2,7 @@ package dev.kallsyms.harness.regress;
 
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.harness.FileDigests;
 import dev.kallsyms.reference.ProcessRunner;
 import dev.kallsyms.reference.ReferenceKallsyms;
@@ -11,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A generator to regression-test, as given on the command line: a generator jar, or a git revision of this
@@ -66,7 +65,7 @@ public record GeneratorRef(String ref, String revision, Path jar, String sha256)
 
     private static void build(String commit, Path home, Path src, Path log, Path jar, String label)
             throws IOException {
-        delete(src);
+        Directories.delete(src);
         Files.createDirectories(src);
         Path tar = src.resolveSibling(src.getFileName() + ".tar");
         try {
@@ -79,7 +78,7 @@ public record GeneratorRef(String ref, String revision, Path jar, String sha256)
             Files.copy(src.resolve("generator/target/kallsyms.jar"), jar, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tar);
-            delete(src);
+            Directories.delete(src);
         }
     }
 
@@ -94,17 +93,6 @@ public record GeneratorRef(String ref, String revision, Path jar, String sha256)
             // the revision given does not build: the input's fault, not the harness's
             throw new BadInputException(what + ": " + command.get(0) + " exited with " + r.exitCode() + " (see "
                     + log + ")");
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.sweep;
 
 import dev.kallsyms.containers.Toolchains;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.Harness;
@@ -143,10 +144,8 @@ public final class SweepRunner {
         if (tree == null || !Files.isDirectory(tree)) {
             return;
         }
-        try (var walk = Files.walk(tree)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            Directories.delete(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

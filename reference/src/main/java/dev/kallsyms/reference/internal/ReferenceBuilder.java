@@ -3,6 +3,7 @@ package dev.kallsyms.reference.internal;
 import dev.kallsyms.debian.CacheRoot;
 import dev.kallsyms.debian.DebianArchive;
 import dev.kallsyms.debian.DebianPackage;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.reference.Provenance;
@@ -57,7 +58,7 @@ public final class ReferenceBuilder {
             write(record, provenance);
             return new Built(binary, provenance);
         } finally {
-            deleteTree(sources);
+            Directories.delete(sources);
         }
     }
 
@@ -79,17 +80,6 @@ public final class ReferenceBuilder {
         p.setProperty("compiler", provenance.compiler());
         try (Writer out = Files.newBufferedWriter(record)) {
             p.store(out, "C kallsyms reference");
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

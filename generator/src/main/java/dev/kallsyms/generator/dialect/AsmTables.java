@@ -44,8 +44,17 @@ final class AsmTables {
     /** How the names table writes each entry's length and what follows the bytes. */
     enum NameStyle { ONE_BYTE_LENGTH, ULEB128_LENGTH, ULEB128_LENGTH_WITH_COMMENT }
 
-    /** kallsyms_names; returns the offset of every 256th entry. */
+    /** kallsyms_names without comments; returns the offset of every 256th entry. */
     static long[] names(COut out, TableText names, NameStyle style, TokenTable tokens, String align, COut err) {
+        return names(out, names, style, tokens, null, align, err);
+    }
+
+    /**
+     * kallsyms_names; returns the offset of every 256th entry. With comments, each entry's comment is its
+     * restored name: taken from the names as read when they give it, else restored in place as the C does.
+     */
+    static long[] names(COut out, TableText names, NameStyle style, TokenTable tokens, NameComments comments,
+            String align, COut err) {
         label(out, "kallsyms_names", align);
         int count = names.count();
         long[] markers = new long[(count + 255) / 256];
@@ -59,11 +68,13 @@ final class AsmTables {
             int len = names.len(i);
             off += style == NameStyle.ONE_BYTE_LENGTH ? oneByteLength(out, len) : uleb128Length(out, len, err);
             out.commaHexBytes(text, names.first(i), len);
-            if (style == NameStyle.ULEB128_LENGTH_WITH_COMMENT) {
+            if (style != NameStyle.ULEB128_LENGTH_WITH_COMMENT) {
+                out.print("\n");
+            } else if (comments.asRead()) {
+                comments.print(out, i);
+            } else {
                 restoreName(names, i, tokens, expanded);
                 out.print("\t/* ").cstr(text, names.first(i)).print(" */\n");
-            } else {
-                out.print("\n");
             }
         }
         out.print("\n");

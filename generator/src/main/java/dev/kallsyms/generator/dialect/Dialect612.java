@@ -79,9 +79,7 @@ final class Dialect612 implements Dialect {
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
         NameComments comments = NameComments.of(table);
-        boolean inBackground = comments.asRead();
-        return new EarlyParts(BackgroundText.start(new Offsets(table, options, comments), inBackground),
-                BackgroundText.start(new CommentedSeqsOfNames(comments, ALIGN), inBackground), inBackground);
+        return CommentedSeqsOfNames.after(new Offsets(table, options, comments), comments, ALIGN);
     }
 
     /** kallsyms_offsets (each with its comment), then kallsyms_relative_base. */
@@ -111,7 +109,7 @@ final class Dialect612 implements Dialect {
         TableText names = table.names();
         AsmTables.numSyms(out, table.size(), align);
         long[] markers = AsmTables.names(out, names, AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
-                tokens, align, err);
+                tokens, early.comments(), align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
         early.addresses().replay(out, err);

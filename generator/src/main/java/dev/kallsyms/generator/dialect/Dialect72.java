@@ -84,7 +84,7 @@ final class Dialect72 implements Dialect {
         TableText names = table.names();
         AsmTables.numSyms(out, table.size(), align);
         long[] markers = AsmTables.names(out, names, AsmTables.NameStyle.ULEB128_LENGTH_WITH_COMMENT,
-                tokens, align, err);
+                tokens, early.comments(), align, err);
         AsmTables.markers(out, markers, align);
         AsmTables.tokens(out, tokens, align);
         early.addresses().replay(out, err);
@@ -95,9 +95,7 @@ final class Dialect72 implements Dialect {
     @Override
     public EarlyParts startEarlyParts(SymbolTable table, KallsymsOptions options) {
         NameComments comments = NameComments.of(table);
-        boolean inBackground = comments.asRead();
-        return new EarlyParts(BackgroundText.start(new Offsets(table, options.pcRelative(), comments), inBackground),
-                BackgroundText.start(new CommentedSeqsOfNames(comments, ALIGN), inBackground), inBackground);
+        return CommentedSeqsOfNames.after(new Offsets(table, options.pcRelative(), comments), comments, ALIGN);
     }
 
     /** kallsyms_offsets: each address's low 32 bits, or with --pc-relative its distance from _text. */

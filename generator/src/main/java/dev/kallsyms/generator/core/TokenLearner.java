@@ -27,8 +27,8 @@ public final class TokenLearner {
     private final byte[] text;
     /** One bit per position: alive or a separator (not dead). */
     private final long[] present;
-    /** One bit per position: a separator. */
-    private final long[] separator;
+    /** One bit per position: alive (neither dead nor a separator). */
+    private final long[] alive;
     private final int[] profit = new int[PAIRS];
     private final int[] candidates = new int[PAIRS];
     private final boolean[] listed = new boolean[PAIRS];
@@ -48,12 +48,13 @@ public final class TokenLearner {
         this.text = names.bytes();
         int words = (text.length + 63) >>> 6;
         present = new long[words];
-        separator = new long[words];
+        alive = new long[words];
         Arrays.fill(present, -1L);
-        // in front of every symbol, and behind the last one (where a next one would begin)
+        Arrays.fill(alive, -1L);
+        // separators in front of every symbol, and behind the last one (where a next one would begin)
         for (int s = 0; s <= names.count(); s++) {
             int sep = names.first(s) - 1;
-            separator[sep >>> 6] |= 1L << sep;
+            alive[sep >>> 6] &= ~(1L << sep);
         }
     }
 
@@ -174,6 +175,7 @@ public final class TokenLearner {
     /** Where the pair's first byte may be (codes[from, to)): replaces there if the pair still is. */
     private void replaceAtFirsts(byte[] codes, int from, int to, int x, int y, int token) {
         byte[] t = text;
+        long[] live = alive;
         int p = 0;
         int i = from;
         while (i < to) {
@@ -184,11 +186,14 @@ public final class TokenLearner {
                 delta |= (b & 0x7f) << shift;
             }
             p += delta;
-            if ((t[p] & 0xff) != x || !alive(p)) {
+            if ((t[p] & 0xff) != x || (live[p >>> 6] & 1L << p) == 0) {
                 continue;
             }
-            int q = next(p);
-            if ((t[q] & 0xff) == y && !isSeparator(q)) {
+            int q = p + 1;
+            if ((present[q >>> 6] & 1L << q) == 0) {
+                q = next(p);
+            }
+            if ((t[q] & 0xff) == y && (live[q >>> 6] & 1L << q) != 0) {
                 replace(p, q, x, y, token);
             }
         }
@@ -197,6 +202,7 @@ public final class TokenLearner {
     /** Where the pair's second byte may be: replaces the pair ending there if it still does. */
     private void replaceAtSeconds(byte[] codes, int x, int y, int token) {
         byte[] t = text;
+        long[] live = alive;
         int q = 0;
         int i = 0;
         while (i < codes.length) {
@@ -207,11 +213,11 @@ public final class TokenLearner {
                 delta |= (b & 0x7f) << shift;
             }
             q += delta;
-            if ((t[q] & 0xff) != y || !alive(q)) {
+            if ((t[q] & 0xff) != y || (live[q >>> 6] & 1L << q) == 0) {
                 continue;
             }
             int p = previous(q);
-            if ((t[p] & 0xff) == x && !isSeparator(p)) {
+            if ((t[p] & 0xff) == x && (live[p >>> 6] & 1L << p) != 0) {
                 replace(p, q, x, y, token);
             }
         }
@@ -223,8 +229,16 @@ public final class TokenLearner {
      */
     private void replace(int p, int q, int x, int y, int token) {
         int[] count = profit;
-        int before = previous(p);
-        int after = next(q);
+        long[] here = present;
+        // neighbours are mostly adjacent: test that before looking further
+        int before = p - 1;
+        if ((here[before >>> 6] & 1L << before) == 0) {
+            before = previous(p);
+        }
+        int after = q + 1;
+        if ((here[after >>> 6] & 1L << after) == 0) {
+            after = next(q);
+        }
         if (!isSeparator(before)) {
             int b = text[before] & 0xff;
             count[b | x << 8]--;
@@ -237,7 +251,8 @@ public final class TokenLearner {
             gained(token | a << 8);
         }
         text[p] = (byte) token;
-        present[q >>> 6] &= ~(1L << q);
+        here[q >>> 6] &= ~(1L << q);
+        alive[q >>> 6] &= ~(1L << q);
         wrote(p);
     }
 
@@ -255,12 +270,9 @@ public final class TokenLearner {
         consider(pair);
     }
 
-    private boolean alive(int p) {
-        return ((present[p >>> 6] & ~separator[p >>> 6]) & 1L << p) != 0;
-    }
-
+    /** For a position still present: whether it is a separator. */
     private boolean isSeparator(int p) {
-        return (separator[p >>> 6] & 1L << p) != 0;
+        return (alive[p >>> 6] & 1L << p) == 0;
     }
 
     /** The first position after p that is alive or a separator (every symbol ends in one). */
@@ -285,17 +297,37 @@ public final class TokenLearner {
         return w << 6 | (63 - Long.numberOfLeadingZeros(bits));
     }
 
-    /** Each name's compressed bytes moved together in place, zeros behind (their C strings end there). */
+    /**
+     * Each name's compressed bytes moved together in place, zeros behind (their C strings end there): one
+     * pass over the present positions, a separator ending the name before it.
+     */
     private void copyBack() {
+        int count = names.count();
+        if (count == 0) {
+            return;
+        }
         byte[] t = text;
-        for (int s = 0; s < names.count(); s++) {
-            int to = names.first(s);
-            int n = 0;
-            for (int p = to; !isSeparator(p); p = next(p)) {
-                t[to + n++] = t[p];
+        int s = 0;
+        int to = names.first(0);
+        int n = 0;
+        for (int w = 0; ; w++) {
+            long bits = w == 0 ? present[0] & ~1L : present[w];
+            long live = alive[w];
+            while (bits != 0) {
+                long bit = bits & -bits;
+                bits ^= bit;
+                if ((live & bit) != 0) {
+                    t[to + n++] = t[w << 6 | Long.numberOfTrailingZeros(bit)];
+                    continue;
+                }
+                Arrays.fill(t, to + n, to + names.laidOutLength(s), (byte) 0);
+                names.setLen(s, n);
+                if (++s == count) {
+                    return;
+                }
+                to = names.first(s);
+                n = 0;
             }
-            Arrays.fill(t, to + n, to + names.laidOutLength(s), (byte) 0);
-            names.setLen(s, n);
         }
     }
 }

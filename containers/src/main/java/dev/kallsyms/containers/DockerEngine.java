@@ -32,11 +32,17 @@ public final class DockerEngine {
      * @throws InfraException when no engine can be had
      */
     public static synchronized DockerEngine ensureAvailable() {
+        boolean userChoseEngine = LocalSocketStrategy.dockerHostConfigured();
         if (instance != null) {
+            // dockerd can die under a long matrix (killed, OOM, restarted by hand): start it again, once per
+            // caller, rather than fail every cell after it; the client reconnects on its next request
+            if (!userChoseEngine && !EnginePing.answers(LocalSocketStrategy.SOCKET)) {
+                LOG.warn("the Docker engine stopped answering at {}; starting it again", LocalSocketStrategy.SOCKET);
+                new DockerDaemonStarter(CacheRoot.get().resolve("logs")).installAndStart();
+            }
             return instance;
         }
         TestcontainersSettings.apply();
-        boolean userChoseEngine = LocalSocketStrategy.dockerHostConfigured();
         if (!userChoseEngine && !EnginePing.answers(LocalSocketStrategy.SOCKET)) {
             new DockerDaemonStarter(CacheRoot.get().resolve("logs")).installAndStart();
         }

@@ -29,14 +29,15 @@ public record ExpectedSymbol(long address, char type, String name) {
         return readMap(map, ExpectedSymbol::parseMapLine);
     }
 
-    /** The same with another line parser (one that accepts more, say). */
+    /** The same with another line parser (one that accepts more, say; a null from it skips the line). */
     public static List<ExpectedSymbol> readMap(Path map, Function<String, ExpectedSymbol> parser)
             throws IOException {
         List<ExpectedSymbol> symbols = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(map, StandardCharsets.ISO_8859_1)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    symbols.add(parser.apply(line));
+                ExpectedSymbol s = line.isBlank() ? null : parser.apply(line);
+                if (s != null) {
+                    symbols.add(s);
                 }
             }
         }

@@ -17,13 +17,29 @@ public final class ExpectedTable {
     }
 
     /**
+     * A line scripts/kallsyms reads as a symbol, or null for one it skips: every generation's reader wants a hex
+     * address first, so nm's undefined symbols ({@code "         U vector_fiq"}, in 5.10's unfiltered
+     * {@code nm -n} of an LLVM=1 build) never reach the tables.
+     */
+    static ExpectedSymbol addressedLine(String line) {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == ' ') {
+            start++;
+        }
+        if (start == line.length() || Character.digit(line.charAt(start), 16) < 0) {
+            return null;
+        }
+        return ExpectedSymbol.parseMapLine(line);
+    }
+
+    /**
      * @param map        the nm map one scripts/kallsyms call read (the last pass's for a final vmlinux)
      * @param generation kernel generation, e.g. {@code 6.1}
      * @param arguments  that call's command line ({@code --all-symbols}, {@code --absolute-percpu} matter)
      */
     public static List<ExpectedSymbol> fromMap(Path map, String generation, List<String> arguments)
             throws IOException {
-        List<ExpectedSymbol> read = ExpectedSymbol.readMap(map);
+        List<ExpectedSymbol> read = ExpectedSymbol.readMap(map, ExpectedTable::addressedLine);
         List<MapLine> lines = new ArrayList<>(read.size());
         for (ExpectedSymbol s : read) {
             lines.add(new MapLine(s.address(), s.type(), s.name(), lines.size()));

@@ -31,6 +31,17 @@ class ExpectedTableTest {
     }
 
     @Test
+    void undefinedSymbolsOfAnUnfilteredNmAreSkippedAsScriptsKallsymsSkipsThem() throws Exception {
+        // seen in 5.10 / clang (LLVM=1): link-vmlinux.sh pipes nm -n unfiltered into scripts/kallsyms
+        Path map = Files.writeString(dir.resolve("nm"), String.join("\n",
+                "         U vector_fiq", "         w __weak_ref", "80008000 T _text", "80008100 T _stext",
+                "80008200 t later", "80080000 T _etext", ""));
+        List<ExpectedSymbol> text = ExpectedTable.fromMap(map, "5.10", List.of("--base-relative"));
+        assertEquals(List.of("_stext", "later", "_etext"), text.stream().map(ExpectedSymbol::name).toList());
+        assertThrows(IllegalArgumentException.class, () -> ExpectedTable.addressedLine("80008000 T"));
+    }
+
+    @Test
     void theCommandLineSaysTheEncoding() {
         assertEquals(AddressEncoding.BASE_RELATIVE,
                 ReadbackOptions.fromKallsymsArguments("6.1", List.of("--base-relative", "m")).encoding());

@@ -1,6 +1,7 @@
 package dev.kallsyms.harness.cli;
 
 import dev.kallsyms.cli.ExitCode;
+import dev.kallsyms.cli.Failures;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.containers.UnavailableException;
 import dev.kallsyms.debian.InfraException;
@@ -27,6 +28,15 @@ public final class HarnessMain {
         if (!java.util.Arrays.asList(args).contains(Launcher.VERBOSE)) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        boolean verbose = java.util.Arrays.asList(args).contains(Launcher.VERBOSE);
+        // a library's background thread (the engine client's, a shutdown hook) that fails would print a stack
+        // trace after the summary: one line instead, the trace with --verbose
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("harness: " + thread.getName() + ": " + Failures.describe(e));
+            if (verbose) {
+                e.printStackTrace();
+            }
+        });
         System.exit(commandLine().execute(args));
     }
 

@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * A matrix file: one cell per line, written as the options of {@code bin/harness run}
  * ({@code --kernel 6.1 --toolchain gcc-12 --defconfig tinyconfig --kconfig-add kallsyms.config}); blank lines
- * and {@code #} comments are ignored. A fragment or patch file name is relative to the matrix file. The defconfig
+ * and {@code #} comments are ignored. A fragment or patch file name is relative to the matrix file, unless it is
+ * absolute or a {@code classpath:} resource (those shipped in fixtures, as in the default matrix). The defconfig
  * {@code @list} stands for every ARM defconfig in the kernel's defconfig list.
  */
 public final class MatrixFile {
@@ -71,7 +72,8 @@ public final class MatrixFile {
         try {
             Path dir = file.toAbsolutePath().getParent();
             return parse(file.toString(), Files.readString(file),
-                    f -> Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(), parseLine);
+                    f -> f.startsWith(Fragments.CLASSPATH) || Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(),
+                    parseLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

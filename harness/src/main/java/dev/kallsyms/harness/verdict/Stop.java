@@ -40,6 +40,10 @@ public record Stop(Verdict verdict, String reason) {
             if (t instanceof InfraException) {
                 return infra(t.getMessage());
             }
+            // the engine's client wraps a refused or broken connection in a bare RuntimeException
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
+                return infra("the container engine does not answer: " + t.getMessage());
+            }
         }
         return new Stop(Verdict.HARNESS_ERROR, "HARNESS_ERROR: " + failure);
     }

@@ -55,6 +55,15 @@ class MatrixFileTest {
     }
 
     @Test
+    void aShippedFragmentInAUsersMatrixFileStaysAClasspathResource() throws Exception {
+        String tiny = "classpath:/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config";
+        Files.writeString(dir.resolve("mine.matrix"),
+                "--kernel 6.1 --toolchain clang-16 --defconfig tinyconfig --kconfig-add " + tiny + "\n");
+        List<Cell> cells = MatrixFile.fromFile(dir.resolve("mine.matrix"), MatrixFileTest::parse);
+        assertEquals(List.of(tiny), cells.get(0).fragments());
+    }
+
+    @Test
     void patchesAreResolvedBesideTheMatrixAndMustExist() throws Exception {
         Files.createDirectories(dir.resolve("cases"));
         Files.writeString(dir.resolve("cases/revert.patch"), "--- a/x\n+++ b/x\n");

@@ -160,6 +160,9 @@ class VerdictRulesTest {
         Stop wrapped = Stop.of(new InfraException("the engine failed while running [make]: java.io.IOException: "
                 + "No space left on device", new RuntimeException(new IOException("No space left on device"))));
         assertEquals("INFRA: the disk is full: No space left on device", wrapped.reason());
+        // seen: dockerd killed during a matrix; the engine client's next request for the next cell
+        Stop refused = Stop.of(new RuntimeException(new java.net.ConnectException("Connection refused")));
+        assertEquals("INFRA: the container engine does not answer: Connection refused", refused.reason());
     }
 
     @Test

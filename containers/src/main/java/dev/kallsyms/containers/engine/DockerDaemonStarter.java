@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class DockerDaemonStarter {
     private static final Logger LOG = LoggerFactory.getLogger(DockerDaemonStarter.class);
     private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration PREVIOUS_EXIT = Duration.ofSeconds(30);
+    private static final Path PID_FILE = Path.of("/var/run/docker.pid");
     private static final HostTool DOCKERD = new HostTool("dockerd",
             List.of("docker.io", "iptables", "tini", "ca-certificates"));
 
@@ -51,6 +53,7 @@ public final class DockerDaemonStarter {
     }
 
     private void start() throws IOException {
+        clearStalePidFile(PID_FILE, PREVIOUS_EXIT);
         Path log = logDir.resolve("dockerd.log");
         LOG.info("starting dockerd in the background (log: {})", log);
         // setsid: a Ctrl-C aimed at this JVM's process group must not stop the daemon other runs share
@@ -69,5 +72,31 @@ public final class DockerDaemonStarter {
             throw new InfraException("dockerd did not answer within " + STARTUP + "; end of " + log + ":\n"
                     + Commands.tail(log, 20), e);
         }
+    }
+
+    /**
+     * A dockerd that was killed leaves /var/run/docker.pid behind, and a new one refuses to start while the pid
+     * in it is alive: a moment after a kill it still is. Waits for that process to go, then removes the file;
+     * one that lives on without answering is not ours to kill.
+     */
+    static void clearStalePidFile(Path pidFile, Duration wait) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).strip());
+        } catch (NumberFormatException e) {
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        try {
+            Awaitility.await("dockerd pid " + pid + " gone").atMost(wait).pollInterval(Duration.ofMillis(200))
+                    .until(() -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+        } catch (ConditionTimeoutException e) {
+            throw new InfraException("dockerd (pid " + pid + ", " + pidFile + ") is running but does not answer on "
+                    + LocalSocketStrategy.SOCKET + ": stop it, then run again", e);
+        }
+        Files.deleteIfExists(pidFile);
     }
 }

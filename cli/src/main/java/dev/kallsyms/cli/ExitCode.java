@@ -24,7 +24,8 @@ public enum ExitCode {
     STAGE_INCONSISTENT(4, 3, "The generator agreed with C, but the link's passes disagree (\"Inconsistent kallsyms "
             + "data\"); diagnose: a link did not converge."),
     INFRA(5, 1, "The machinery failed (container engine, Debian mirror, memory, disk): says nothing about "
-            + "the generator; worth a retry."),
+            + "the generator; worth a retry. Also before any work when the disk of the results or of KALLSYMS_CACHE "
+            + "has under 2 GB free, and bin/kallsyms's failed write or exhausted heap."),
     HARNESS_ERROR(6, 4, "A bug in the harness itself (an unexpected exception; a cell's HARNESS_ERROR verdict): "
             + "report it, do not retry."),
     // never met together with a cell's status: a run whose pins cannot be met builds no cell

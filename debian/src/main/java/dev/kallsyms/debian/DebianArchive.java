@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Debian's archive over HTTP: finds the newest version of a package across suites and downloads it, checked
@@ -30,6 +32,8 @@ import java.util.Optional;
  */
 public final class DebianArchive {
     private static final System.Logger LOG = System.getLogger(DebianArchive.class.getName());
+    /** Warnings already given by this process: a matrix resolves the same package once per cell. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     /** debian-archive-keyring's file; trixie's package names it .pgp. */
     private static final List<Path> KEYRINGS = List.of(Path.of("/usr/share/keyrings/debian-archive-keyring.gpg"),
             Path.of("/usr/share/keyrings/debian-archive-keyring.pgp"));
@@ -76,7 +80,7 @@ public final class DebianArchive {
             try {
                 found.addAll(PackagesIndex.find(packageName, suite, base(suite), index(suite, architecture)));
             } catch (DebianUnavailableException e) {
-                unreachable.add(suite + " (" + e.getMessage() + ")");
+                unreachable.add(suite + " (" + firstClause(e.getMessage()) + ")");
             }
         }
         Optional<DebianPackage> newest = found.stream()
@@ -84,8 +88,8 @@ public final class DebianArchive {
         if (newest.isPresent()) {
             if (!unreachable.isEmpty()) {
                 // never unverified data: the newest of the suites that could be checked, said out loud
-                LOG.log(System.Logger.Level.WARNING, "{0} {1} from {2}; not considered, unreadable or unverified: {3}",
-                        packageName, newest.get().version(), newest.get().suite(), unreachable);
+                warnOnce(packageName + " " + newest.get().version() + " from " + newest.get().suite()
+                        + "; left out, unreadable or unverified: " + String.join(", ", unreachable));
             }
             return newest.get();
         }
@@ -145,10 +149,22 @@ public final class DebianArchive {
         URI uri = base(suite).resolve("dists/" + suite + "/InRelease");
         InRelease release = InRelease.parse(suite, Gpgv.verify(Http.fetch(uri), keyring, uri.toString()));
         if (release.expiredAt(Instant.now())) {
-            LOG.log(System.Logger.Level.WARNING, "{0} expired on {1} (Valid-Until); its signature is good and it is"
-                    + " used anyway, as apt does with Acquire::Check-Valid-Until=false", uri, release.validUntil());
+            warnOnce(uri + " expired on " + release.validUntil() + " (Valid-Until); its signature is good and it is"
+                    + " used anyway, as apt does with Acquire::Check-Valid-Until=false");
         }
         return release;
+    }
+
+    /** A reason without its details (sizes, checksums, a nested cause): the warning stays one readable line. */
+    static String firstClause(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(0, colon);
+    }
+
+    private static void warnOnce(String message) {
+        if (WARNED.add(message)) {
+            LOG.log(System.Logger.Level.WARNING, message);
+        }
     }
 
     private static Path defaultKeyring() {

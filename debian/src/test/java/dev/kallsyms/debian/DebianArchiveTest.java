@@ -19,4 +19,13 @@ class DebianArchiveTest {
         assertEquals(URI.create("http://mirror.example/debian/dists/sid/main/binary-all/Packages.xz"),
                 DebianArchive.indexUri(MIRROR, "sid", "all"));
     }
+
+    @Test
+    void aSuiteLeftOutIsNamedWithItsReasonWithoutTheChecksums() {
+        assertEquals("main/binary-all/Packages.xz of trixie does not match its signed InRelease",
+                DebianArchive.firstClause("main/binary-all/Packages.xz of trixie does not match its signed InRelease:"
+                        + " expected 4534476 bytes, SHA256 bb4c; got 4533564 bytes, SHA256 55be"));
+        assertEquals("the signed InRelease of sid lists no main/binary-all/Packages.xz",
+                DebianArchive.firstClause("the signed InRelease of sid lists no main/binary-all/Packages.xz"));
+    }
 }

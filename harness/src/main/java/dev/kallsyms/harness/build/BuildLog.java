@@ -55,11 +55,16 @@ public final class BuildLog implements AutoCloseable {
 
     /** The lines that say why make failed: error lines if there are any, else the last few lines. */
     public String errorSummary() {
-        List<String> all = lines();
+        List<String> all = lines().stream().filter(BuildLog::saysSomething).toList();
         List<String> errors = all.stream()
                 .filter(l -> l.contains("error") || l.contains("Error") || l.contains("***")).toList();
         List<String> chosen = errors.isEmpty() ? all : errors;
         return String.join("\n", chosen.subList(Math.max(0, chosen.size() - SUMMARY_LINES), chosen.size()));
+    }
+
+    /** Kconfig frames its messages in lines of asterisks; a summary that starts with one says nothing. */
+    private static boolean saysSomething(String line) {
+        return !line.replace('*', ' ').isBlank();
     }
 
     /**

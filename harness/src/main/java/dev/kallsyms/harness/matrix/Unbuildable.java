@@ -1,7 +1,9 @@
 package dev.kallsyms.harness.matrix;
 
 import dev.kallsyms.harness.Cell;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +33,16 @@ public final class Unbuildable {
 
     public static Unbuildable load() {
         return new Unbuildable(MatrixFile.resource(MatrixFile.RESOURCE_DIR + FILE));
+    }
+
+    /** The listed toolchains of each kernel, in the file's order (the Jenkinsfile's matrix excludes these). */
+    public Map<String, List<String>> toolchainsByKernel() {
+        Map<String, List<String>> byKernel = new LinkedHashMap<>();
+        for (String pair : reasons.keySet()) {
+            String[] words = pair.split(" ");
+            byKernel.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words[1]);
+        }
+        return byKernel;
     }
 
     /** Why this cell's kernel cannot be built with its toolchain; empty when nothing is known against it. */

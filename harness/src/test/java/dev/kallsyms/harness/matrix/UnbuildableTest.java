@@ -1,9 +1,15 @@
 package dev.kallsyms.harness.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.containers.Toolchains;
+import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.harness.Cell;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,20 @@ class UnbuildableTest {
 
     @Test
     void theShippedTableLoadsAndEveryPairNamesAKnownKernelAndToolchain() {
-        Unbuildable.load();
+        Map<String, List<String>> pairs = Unbuildable.load().toolchainsByKernel();
+        assertFalse(pairs.isEmpty(), "the pairs measured not to build are listed");
+        List<String> kernels = Kernels.all().stream().map(k -> k.generation()).toList();
+        List<String> toolchains = Toolchains.all().stream().map(t -> t.id()).toList();
+        pairs.forEach((kernel, ids) -> {
+            assertTrue(kernels.contains(kernel), kernel + " is not a kernel of kernels.list");
+            assertTrue(toolchains.containsAll(ids), ids + " are not all toolchains of toolchains.list");
+        });
+    }
+
+    @Test
+    void pairsAreGroupedByKernelInTheFilesOrder() {
+        Unbuildable u = new Unbuildable("7.2 clang too old\n5.10 gcc-sid too new\n7.2 clang-15 too old\n");
+        assertEquals(Map.of("7.2", List.of("clang", "clang-15"), "5.10", List.of("gcc-sid")), u.toolchainsByKernel());
+        assertEquals(List.of("7.2", "5.10"), List.copyOf(u.toolchainsByKernel().keySet()));
     }
 }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kallsyms.cli.ExitCode;
 import dev.kallsyms.harness.Verdict;
 import dev.kallsyms.harness.cli.MatrixCommand;
+import dev.kallsyms.harness.matrix.Unbuildable;
 import dev.kallsyms.harness.summary.RunReport;
 import dev.kallsyms.harness.summary.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +50,30 @@ class JenkinsfileTest {
 
     @Test
     void matrixAxesAreTheHarnessDataFiles() {
-        PipelineCalls axes = stage("Matrix").first("axes").orElseThrow();
-        Map<String, List<String>> inJenkinsfile = new LinkedHashMap<>();
-        for (PipelineCalls axis : axes.all("axis").toList()) {
-            String name = axis.first("name").orElseThrow().arg();
-            List<String> values = axis.first("values").orElseThrow().args().stream().map(String::valueOf).toList();
-            inJenkinsfile.put(name, values);
+        assertEquals(MatrixAxes.axes(MatrixCommand::parseLine), axisValues(stage("Matrix").first("axes").orElseThrow()));
+    }
+
+    @Test
+    void matrixExcludesExactlyThePairsMeasuredNotToBuild() {
+        Map<String, List<String>> excluded = new LinkedHashMap<>();
+        for (PipelineCalls exclude : stage("Matrix").first("excludes").orElseThrow().all("exclude").toList()) {
+            Map<String, List<String>> axes = axisValues(exclude);
+            assertEquals(Set.of(MatrixAxes.KERNEL, MatrixAxes.TOOLCHAIN), axes.keySet(), "an exclude names pairs");
+            for (String kernel : axes.get(MatrixAxes.KERNEL)) {
+                excluded.computeIfAbsent(kernel, k -> new ArrayList<>()).addAll(axes.get(MatrixAxes.TOOLCHAIN));
+            }
         }
-        assertEquals(MatrixAxes.axes(MatrixCommand::parseLine), inJenkinsfile);
+        assertEquals(Unbuildable.load().toolchainsByKernel(), excluded);
+    }
+
+    /** The values of each axis block under this call, by axis name. */
+    private static Map<String, List<String>> axisValues(PipelineCalls parent) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (PipelineCalls axis : parent.all("axis").toList()) {
+            values.put(axis.first("name").orElseThrow().arg(),
+                    axis.first("values").orElseThrow().args().stream().map(String::valueOf).toList());
+        }
+        return values;
     }
 
     @Test

@@ -76,11 +76,13 @@ public final class DebianArchive {
             throws IOException {
         List<DebianPackage> found = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (String suite : suites) {
             try {
                 found.addAll(PackagesIndex.find(packageName, suite, base(suite), index(suite, architecture)));
             } catch (DebianUnavailableException e) {
-                unreachable.add(suite + " (" + firstClause(e.getMessage()) + ")");
+                unreachable.add(suite + " (" + e.getMessage() + ")");
+                leftOut.add(suite + " (" + firstClause(e.getMessage()) + ")");
             }
         }
         Optional<DebianPackage> newest = found.stream()
@@ -89,7 +91,7 @@ public final class DebianArchive {
             if (!unreachable.isEmpty()) {
                 // never unverified data: the newest of the suites that could be checked, said out loud
                 warnOnce(packageName + " " + newest.get().version() + " from " + newest.get().suite()
-                        + "; left out, unreadable or unverified: " + String.join(", ", unreachable));
+                        + "; left out, unreadable or unverified: " + String.join(", ", leftOut));
             }
             return newest.get();
         }

@@ -5,6 +5,7 @@ import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.cli.Launcher;
 import dev.kallsyms.cli.VerboseOption;
 import dev.kallsyms.debian.InfraException;
+import dev.kallsyms.debian.host.Directories;
 import dev.kallsyms.debian.host.HostTools;
 import dev.kallsyms.fixtures.Corpus;
 import dev.kallsyms.reference.ReferenceKallsyms;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -91,7 +91,7 @@ public final class BenchMain implements Callable<Integer> {
                 }
             }
         } finally {
-            deleteTree(scratch);
+            Directories.delete(scratch);
         }
         System.out.println("C references: " + String.join(", ", references) + "; wall = median of " + runs
                 + " runs (" + largeRuns + " for synthetic maps), RSS = highest of them");
@@ -137,14 +137,6 @@ public final class BenchMain implements Callable<Integer> {
     private static long countLines(Path map) throws IOException {
         try (var lines = Files.lines(map, StandardCharsets.ISO_8859_1)) {
             return lines.count();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

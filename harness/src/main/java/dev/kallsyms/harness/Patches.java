@@ -25,7 +25,9 @@ public final class Patches {
         if (spec.startsWith(CLASSPATH)) {
             try (InputStream in = Patches.class.getResourceAsStream(spec.substring(CLASSPATH.length()))) {
                 if (in == null) {
-                    throw new IllegalArgumentException("no patch resource " + spec);
+                    throw new IllegalArgumentException("no patch resource " + spec + " (" + CLASSPATH
+                            + " takes a resource's absolute path, e.g. " + CLASSPATH
+                            + "/dev/kallsyms/fixtures/matrix/cases/fix-veneer-ignore.patch)");
                 }
                 return in.readAllBytes();
             } catch (IOException e) {

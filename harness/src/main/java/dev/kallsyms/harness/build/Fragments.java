@@ -103,7 +103,9 @@ public final class Fragments {
     private static String resource(String path) {
         try (InputStream in = Fragments.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no config fragment resource " + path);
+                throw new IllegalArgumentException("no config fragment resource " + path + " (" + CLASSPATH
+                        + " takes a resource's absolute path, e.g. " + CLASSPATH
+                        + "/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

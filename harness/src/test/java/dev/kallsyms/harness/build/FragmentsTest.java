@@ -41,4 +41,14 @@ class FragmentsTest {
         assertEquals(List.of(), Fragments.unmet(List.of("CONFIG_KALLSYMS_ALL=y", "# CONFIG_KALLSYMS_ALL is not set"),
                 config), "a later fragment wins");
     }
+
+    @Test
+    void aRelativeClasspathFragmentIsRefusedWithTheAbsoluteFormAsExample() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Fragments.text("classpath:fragments/kallsyms-tiny.config"));
+        assertTrue(e.getMessage().contains("classpath:/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config"),
+                e.getMessage());
+        assertTrue(Fragments.text("classpath:/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config")
+                .contains("CONFIG_KALLSYMS=y"), "the example given is a shipped fragment");
+    }
 }

@@ -64,7 +64,7 @@ public record Cell(String kernel, String toolchain, String defconfig, List<Strin
     public String describe() {
         StringBuilder s = new StringBuilder(kernel + " " + toolchain + " " + defconfig);
         // a shipped fragment by its file name: the resource path is the same long prefix on every line
-        fragments.forEach(f -> s.append(" +").append(f.startsWith(Patches.CLASSPATH)
+        fragments.forEach(f -> s.append(" +").append(ClasspathResource.named(f)
                 ? f.substring(f.lastIndexOf('/') + 1) : f));
         makeVars.forEach(v -> s.append(' ').append(v));
         patches.forEach(p -> s.append(" patch:").append(Patches.name(p)));

@@ -1,7 +1,6 @@
 package dev.kallsyms.harness;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.HexFormat;
 
 /** Kernel patches named by a cell: a file path, or {@code classpath:/...} for the matrices shipped in fixtures. */
 public final class Patches {
-    public static final String CLASSPATH = "classpath:";
 
     private Patches() {
     }
@@ -22,17 +20,8 @@ public final class Patches {
     }
 
     public static byte[] bytes(String spec) {
-        if (spec.startsWith(CLASSPATH)) {
-            try (InputStream in = Patches.class.getResourceAsStream(spec.substring(CLASSPATH.length()))) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no patch resource " + spec + " (" + CLASSPATH
-                            + " takes a resource's absolute path, e.g. " + CLASSPATH
-                            + "/dev/kallsyms/fixtures/matrix/cases/fix-veneer-ignore.patch)");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (ClasspathResource.named(spec)) {
+            return ClasspathResource.read(spec, "patch", "/dev/kallsyms/fixtures/matrix/cases/fix-veneer-ignore.patch");
         }
         Path file = Path.of(spec);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -55,7 +44,7 @@ public final class Patches {
 
     /** The file name, for one-line descriptions. */
     public static String name(String spec) {
-        String path = spec.startsWith(CLASSPATH) ? spec.substring(CLASSPATH.length()) : spec;
+        String path = ClasspathResource.named(spec) ? spec.substring(ClasspathResource.PREFIX.length()) : spec;
         return Path.of(path).getFileName().toString();
     }
 }

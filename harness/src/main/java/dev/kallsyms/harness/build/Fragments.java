@@ -1,8 +1,8 @@
 package dev.kallsyms.harness.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.kallsyms.harness.ClasspathResource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * {@code # CONFIG_X is not set}), a file, or a {@code classpath:} resource (the embedded matrices' own).
  */
 public final class Fragments {
-    public static final String CLASSPATH = "classpath:";
     private static final Pattern SETTING = Pattern.compile("^(CONFIG_[A-Za-z0-9_]+)=(.*)$");
     private static final Pattern UNSET = Pattern.compile("^# (CONFIG_[A-Za-z0-9_]+) is not set$");
 
@@ -33,7 +32,7 @@ public final class Fragments {
         if (isInline(spec)) {
             return spec + "\n";
         }
-        String text = spec.startsWith(CLASSPATH) ? resource(spec.substring(CLASSPATH.length())) : file(spec);
+        String text = ClasspathResource.named(spec) ? resource(spec) : file(spec);
         return text.endsWith("\n") ? text : text + "\n";
     }
 
@@ -100,17 +99,9 @@ public final class Fragments {
         throw new IllegalArgumentException("not a config setting: " + line);
     }
 
-    private static String resource(String path) {
-        try (InputStream in = Fragments.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no config fragment resource " + path + " (" + CLASSPATH
-                        + " takes a resource's absolute path, e.g. " + CLASSPATH
-                        + "/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String resource(String spec) {
+        return new String(ClasspathResource.read(spec, "config fragment",
+                "/dev/kallsyms/fixtures/matrix/fragments/kallsyms-tiny.config"), StandardCharsets.UTF_8);
     }
 
     private static String file(String path) {

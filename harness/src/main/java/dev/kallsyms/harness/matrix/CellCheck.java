@@ -7,6 +7,7 @@ import dev.kallsyms.containers.Toolchains;
 import dev.kallsyms.fixtures.KernelVersion;
 import dev.kallsyms.fixtures.Kernels;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.ClasspathResource;
 import dev.kallsyms.harness.Patches;
 import dev.kallsyms.harness.build.Fragments;
 import java.nio.file.Files;
@@ -37,8 +38,9 @@ public final class CellCheck {
             try {
                 Patches.requireReadable(patch);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--patch " + patch + ": no readable patch file (looked for "
-                        + Path.of(patch).toAbsolutePath().normalize() + ")", e);
+                // a resource's own message says what a classpath: name should look like
+                throw new BadInputException("--patch " + patch + ": " + (ClasspathResource.named(patch) ? e.getMessage()
+                        : "no readable patch file (looked for " + Path.of(patch).toAbsolutePath().normalize() + ")"), e);
             }
         }
         return cell;
@@ -52,7 +54,7 @@ public final class CellCheck {
             throw new BadInputException("--kconfig-add " + spec + ": a setting needs a value (" + spec + "=y, "
                     + spec + "=m, " + spec + "=\"text\"), or \"# " + spec + " is not set\"");
         }
-        boolean resource = spec.startsWith(Fragments.CLASSPATH);
+        boolean resource = ClasspathResource.named(spec);
         if (!resource && !Files.isRegularFile(Path.of(spec))) {
             throw new BadInputException("--kconfig-add " + spec + ": neither CONFIG_X=value nor an existing "
                     + "fragment file (looked for " + Path.of(spec).toAbsolutePath().normalize() + ")");

@@ -3,6 +3,7 @@ package dev.kallsyms.harness.matrix;
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.cli.Inputs;
 import dev.kallsyms.harness.Cell;
+import dev.kallsyms.harness.ClasspathResource;
 import dev.kallsyms.harness.build.Fragments;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class MatrixFile {
         try {
             Path dir = file.toAbsolutePath().getParent();
             return parse(file.toString(), Files.readString(file),
-                    f -> f.startsWith(Fragments.CLASSPATH) || Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(),
+                    f -> ClasspathResource.named(f) || Path.of(f).isAbsolute() ? f : dir.resolve(f).toString(),
                     parseLine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,7 +83,7 @@ public final class MatrixFile {
     /** A matrix shipped in fixtures (e.g. {@value #DEFAULT}); its fragments are resources beside it. */
     public static List<Cell> fromResource(String name, Function<List<String>, Cell> parseLine) {
         return parse(name, resource(RESOURCE_DIR + name),
-                f -> f.startsWith(Fragments.CLASSPATH) ? f : Fragments.CLASSPATH + RESOURCE_DIR + f, parseLine);
+                f -> ClasspathResource.named(f) ? f : ClasspathResource.PREFIX + RESOURCE_DIR + f, parseLine);
     }
 
     static String resource(String path) {

@@ -94,4 +94,17 @@ class PatchedTreeTest {
                 + dir.resolve("none.patch") + ")", err.toString().strip());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing was started");
     }
+
+    @Test
+    void aMissingClasspathPatchIsAUsageErrorShowingTheResourceForm() {
+        StringWriter err = new StringWriter();
+        int exit = HarnessMain.commandLine().setErr(new PrintWriter(err)).execute("run", "--kernel", "6.1",
+                "--toolchain", "gcc-12", "--defconfig", "tinyconfig", "--patch", "classpath:cases/x.patch",
+                "--output", dir.resolve("out").toString());
+        assertEquals(2, exit);
+        assertEquals("harness run: --patch classpath:cases/x.patch: no patch resource cases/x.patch (classpath: takes"
+                + " a resource's absolute path, e.g. classpath:/dev/kallsyms/fixtures/matrix/cases/"
+                + "fix-veneer-ignore.patch)", err.toString().strip());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing was started");
+    }
 }

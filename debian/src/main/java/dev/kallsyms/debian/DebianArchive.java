@@ -15,10 +15,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Debian's archive over HTTP: finds the newest version of a package across suites and downloads it, checked
@@ -75,28 +78,28 @@ public final class DebianArchive {
     public DebianPackage resolveNewest(String packageName, List<String> suites, String architecture)
             throws IOException {
         List<DebianPackage> found = new ArrayList<>();
-        List<String> unreachable = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
         for (String suite : suites) {
             try {
                 found.addAll(PackagesIndex.find(packageName, suite, base(suite), index(suite, architecture)));
             } catch (DebianUnavailableException e) {
-                unreachable.add(suite + " (" + e.getMessage() + ")");
-                leftOut.add(suite + " (" + firstClause(e.getMessage()) + ")");
+                refused.put(suite, e.getMessage());
             }
         }
         Optional<DebianPackage> newest = found.stream()
                 .max((a, b) -> DebianVersion.ORDER.compare(a.version(), b.version()));
         if (newest.isPresent()) {
-            if (!unreachable.isEmpty()) {
+            if (!refused.isEmpty()) {
                 // never unverified data: the newest of the suites that could be checked, said out loud
                 warnOnce(packageName + " " + newest.get().version() + " from " + newest.get().suite()
-                        + "; left out, unreadable or unverified: " + String.join(", ", leftOut));
+                        + "; left out, unreadable or unverified: "
+                        + String.join(", ", bySuite(refused, DebianArchive::firstClause)));
             }
             return newest.get();
         }
-        if (!unreachable.isEmpty()) {
-            throw new DebianUnavailableException("cannot read the package indexes of " + unreachable);
+        if (!refused.isEmpty()) {
+            throw new DebianUnavailableException("cannot read the package indexes of "
+                    + bySuite(refused, UnaryOperator.identity()));
         }
         throw new IOException("no suite of " + suites + " offers " + packageName
                 + " any more; the matrix data (fixtures kernels/*.properties) needs updating");
@@ -155,6 +158,13 @@ public final class DebianArchive {
                     + " used anyway, as apt does with Acquire::Check-Valid-Until=false");
         }
         return release;
+    }
+
+    /** Each suite with its reason, as "suite (reason)". */
+    private static List<String> bySuite(Map<String, String> reasons, UnaryOperator<String> shown) {
+        List<String> described = new ArrayList<>();
+        reasons.forEach((suite, why) -> described.add(suite + " (" + shown.apply(why) + ")"));
+        return described;
     }
 
     /** A reason without its details (sizes, checksums, a nested cause): the warning stays one readable line. */

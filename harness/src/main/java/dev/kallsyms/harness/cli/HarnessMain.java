@@ -25,10 +25,10 @@ import picocli.CommandLine;
 public final class HarnessMain {
     public static void main(String[] args) {
         // the libraries' INFO lines would drown the progress display; --verbose keeps them
-        if (!java.util.Arrays.asList(args).contains(Launcher.VERBOSE)) {
+        boolean verbose = java.util.Arrays.asList(args).contains(Launcher.VERBOSE);
+        if (!verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        boolean verbose = java.util.Arrays.asList(args).contains(Launcher.VERBOSE);
         // a library's background thread (the engine client's, a shutdown hook) that fails would print a stack
         // trace after the summary: one line instead, the trace with --verbose
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {

@@ -8,6 +8,7 @@ import dev.kallsyms.harness.matrix.CellSample;
 import dev.kallsyms.harness.matrix.MatrixFile;
 import dev.kallsyms.harness.matrix.Resume;
 import dev.kallsyms.harness.matrix.Unbuildable;
+import dev.kallsyms.harness.summary.SkippedCell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,12 @@ public final class MatrixCommand implements Callable<Integer> {
             return 0;
         }
         List<Cell> buildable = new ArrayList<>();
+        List<SkippedCell> skipped = new ArrayList<>();
         for (Cell c : cells) {
-            unbuildable.reason(c).ifPresentOrElse(
-                    r -> System.out.println("harness: skipping " + c.describe() + ": " + r), () -> buildable.add(c));
+            unbuildable.reason(c).ifPresentOrElse(r -> {
+                System.out.println("harness: skipping " + c.describe() + ": " + r);
+                skipped.add(SkippedCell.of(c, r));
+            }, () -> buildable.add(c));
         }
         Map<String, CellResult> finished = Map.of();
         if (resume != null) {
@@ -72,7 +76,13 @@ public final class MatrixCommand implements Callable<Integer> {
             System.out.println("harness: resuming " + common.outputDir() + ": " + finished.size() + " of "
                     + buildable.size() + " cell(s) already have a final verdict");
         }
+        common.check();
+        SkippedCell.write(common.outputDir(), skipped);
         int status = RunCommand.runCells(buildable, finished, common, matrix.parallel, System.out);
+        if (!skipped.isEmpty()) {
+            System.out.println("skipped: " + skipped.size() + " cell(s) known not to build (" + SkippedCell.FILE
+                    + ", and the report's Skipped table)");
+        }
         ReportCommand.writeAfterRun(common.outputDir(), System.out);
         return status;
     }

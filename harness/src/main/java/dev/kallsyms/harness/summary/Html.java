@@ -24,6 +24,7 @@ final class Html {
             .v-GENERATOR_MISMATCH{background:#c62828}.v-STAGE_INCONSISTENT{background:#ef6c00}
             .v-READBACK_MISMATCH{background:#ad1457}.v-BOOT_FAILED{background:#4e342e}
             .v-BUILD_FAILED{background:#9e9d24}.v-TIMED_OUT{background:#0277bd}.v-HARNESS_ERROR{background:#000}.v-MISSING{background:#bbb;color:#222}
+            .v-SKIPPED{background:#e0e0e0;color:#222}
             .bad{color:#c62828;font-weight:600}.ok{color:#2e7d32}
             .muted{color:#777}
             """;

@@ -15,14 +15,21 @@ final class IndexPage {
         body.append("<h1>kallsyms-trust: ").append(Html.esc(s.kind())).append(" report</h1>\n");
         body.append("<p class=\"muted\">written ").append(Html.esc(s.generatedAt())).append(" &middot; ")
                 .append(Html.link(RunSummary.FILE, RunSummary.FILE)).append("</p>\n");
-        body.append("<p id=\"counts\">").append(s.cells().size()).append(" cell(s): ").append(counts(s.verdicts()))
-                .append("</p>\n");
+        body.append("<p id=\"counts\">").append(s.cells().size()).append(" cell(s): ").append(counts(s.verdicts()));
+        if (!s.skipped().isEmpty()) {
+            body.append(" &middot; ").append(s.skipped().size()).append(" skipped as known not to build");
+        }
+        body.append("</p>\n");
         if (s.sweep() == null) {
-            body.append("<h2>Matrix</h2>\n").append(MatrixGrid.render(s.cells()));
+            body.append("<h2>Matrix</h2>\n").append(MatrixGrid.render(s.cells(), s.skipped()));
         } else {
             body.append(SweepSection.render(s));
         }
         body.append("<h2>Cells</h2>\n").append(cellTable(s.cells()));
+        if (!s.skipped().isEmpty()) {
+            body.append("<h2>Skipped</h2>\n<p>Not built: their kernel and toolchain are known not to build together "
+                    + "(fixtures' matrix/unbuildable.tsv).</p>\n").append(skippedTable(s.skipped()));
+        }
         return Html.page("kallsyms-trust " + s.kind() + " report", body.toString());
     }
 
@@ -30,6 +37,15 @@ final class IndexPage {
         List<String> parts = new ArrayList<>();
         new TreeMap<>(verdicts).forEach((v, n) -> parts.add(Html.verdict(v, null, null, null) + " " + n));
         return String.join(" ", parts);
+    }
+
+    private static String skippedTable(List<SkippedCell> skipped) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SkippedCell c : skipped) {
+            rows.add(List.of(Html.verdict(SkippedCell.VERDICT, null, c.reason(), c.id()), Html.esc(c.cell().describe()),
+                    Html.esc(c.reason())));
+        }
+        return Html.table("skipped", List.of("verdict", "cell", "why"), rows);
     }
 
     private static String cellTable(List<CellSummary> cells) {

@@ -2,6 +2,7 @@ package dev.kallsyms.harness.summary;
 
 import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.debian.DebianVersion;
+import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.CellResult;
 import dev.kallsyms.harness.sweep.Gate;
 import dev.kallsyms.harness.sweep.PointResult;
@@ -37,10 +38,11 @@ public final class RunReport {
         Path dir = root.toAbsolutePath().normalize();
         SweepReport sweep = Files.isRegularFile(dir.resolve(SweepReport.FILE)) ? SweepReport.read(dir) : null;
         List<FoundCell> cells = find(dir, sweep);
-        if (cells.isEmpty() && sweep == null) {
+        List<SkippedCell> skipped = SkippedCell.read(dir);
+        if (cells.isEmpty() && sweep == null && skipped.isEmpty()) {
             throw new BadInputException(root + " holds no cell results (no metadata.json, no sweep.json)");
         }
-        RunSummary summary = summary(cells, sweep);
+        RunSummary summary = summary(cells, sweep, skipped);
         try {
             clearPages(dir.resolve(PAGES));
             for (FoundCell c : cells) {
@@ -54,14 +56,14 @@ public final class RunReport {
         return summary;
     }
 
-    private static RunSummary summary(List<FoundCell> cells, SweepReport sweep) {
+    private static RunSummary summary(List<FoundCell> cells, SweepReport sweep, List<SkippedCell> skipped) {
         Map<String, Integer> verdicts = new LinkedHashMap<>();
         cells.forEach(c -> verdicts.merge(c.result().verdict().name(), 1, Integer::sum));
         String kind = sweep == null ? "matrix" : sweep.kind();
         RunSummary.Rate rate = "repeat".equals(kind) ? new RunSummary.Rate(sweep.failures(), sweep.points().size())
                 : null;
         return new RunSummary(RunSummary.SCHEMA, kind, Instant.now().toString(), verdicts,
-                cells.stream().map(FoundCell::summary).toList(), sweep, rate);
+                cells.stream().map(FoundCell::summary).toList(), sweep, rate, skipped);
     }
 
     /** A sweep's cells in its points' order; a matrix's sorted by kernel version, toolchain, defconfig. */
@@ -93,11 +95,12 @@ public final class RunReport {
         return found;
     }
 
-    static final Comparator<CellResult> ORDER = Comparator
-            .comparing((CellResult r) -> r.cell().kernel(), DebianVersion.ORDER)
-            .thenComparing(r -> r.cell().toolchain())
-            .thenComparing(r -> r.cell().defconfig())
-            .thenComparing(r -> r.cell().id());
+    static final Comparator<Cell> CELL_ORDER = Comparator
+            .comparing(Cell::kernel, DebianVersion.ORDER)
+            .thenComparing(Cell::toolchain)
+            .thenComparing(Cell::defconfig)
+            .thenComparing(Cell::id);
+    static final Comparator<CellResult> ORDER = Comparator.comparing(CellResult::cell, CELL_ORDER);
 
     private static void clearPages(Path pages) throws IOException {
         Files.createDirectories(pages);

@@ -19,15 +19,24 @@ import java.util.Map;
  * @param cells       every cell found, in the grid's order (matrix) or the sweep's order
  * @param sweep       sweep.json of a sweep, repeat or minimise root, else null
  * @param failureRate a repeat's failed runs out of its runs, else null
+ * @param skipped     a matrix's cells not built because they are known not to build (skipped.json); not counted
+ *                    in verdicts
  */
 public record RunSummary(int schema, String kind, String generatedAt, Map<String, Integer> verdicts,
-                         List<CellSummary> cells, SweepReport sweep, Rate failureRate) {
+                         List<CellSummary> cells, SweepReport sweep, Rate failureRate, List<SkippedCell> skipped) {
     public static final String FILE = "summary.json";
     public static final int SCHEMA = 1;
 
     public RunSummary {
         verdicts = Map.copyOf(verdicts);
         cells = List.copyOf(cells);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A summary with nothing skipped (every run but a matrix that met unbuildable cells). */
+    public RunSummary(int schema, String kind, String generatedAt, Map<String, Integer> verdicts,
+                      List<CellSummary> cells, SweepReport sweep, Rate failureRate) {
+        this(schema, kind, generatedAt, verdicts, cells, sweep, failureRate, List.of());
     }
 
     /** @param failed runs not PASS @param runs runs in all */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,43 @@ class RunReportTest {
                 "two cells of one defconfig are told apart: " + grid);
         assertTrue(index.indexOf("5.10 / gcc-10") < index.indexOf("6.1 / clang")
                 && index.indexOf("6.1 / gcc-12") < index.indexOf("6.12 / gcc-14"), "version order, not string order");
+    }
+
+    @Test
+    void skippedCellsAreInTheSummaryTheGridAndTheirOwnTableButNotInTheVerdicts() throws Exception {
+        Map<String, Verdict> cells = RunFixture.matrix(root);
+        Cell tooOld = Cell.of("7.2", "clang", "tinyconfig");
+        Cell alsoOld = Cell.of("7.2", "clang-15", "tinyconfig");
+        SkippedCell.write(root, List.of(SkippedCell.of(tooOld, "needs LLVM 17 <or newer>"),
+                SkippedCell.of(alsoOld, "needs LLVM 17")));
+        RunSummary s = RunReport.write(root);
+        assertEquals(List.of(tooOld, alsoOld), s.skipped().stream().map(SkippedCell::cell).toList());
+        assertEquals(s, RunSummary.read(root));
+        assertEquals(cells.size(), s.verdicts().values().stream().mapToInt(Integer::intValue).sum(),
+                "a skipped cell has no verdict of its own");
+        String index = Files.readString(root.resolve(RunReport.INDEX));
+        String grid = index.substring(index.indexOf("<table class=\"grid\">"), index.indexOf("</table>",
+                index.indexOf("<table class=\"grid\">")));
+        assertTrue(grid.contains("<th>7.2 / clang</th>"), grid);
+        assertTrue(grid.indexOf("6.12 / gcc-14") < grid.indexOf("7.2 / clang"), "in version order: " + grid);
+        assertTrue(grid.contains("<span class=\"v v-SKIPPED\" data-verdict=\"SKIPPED\" data-cell=\""
+                + tooOld.id() + "\" title=\"7.2 clang tinyconfig&#10;needs LLVM 17 &lt;or newer&gt;\">SKIPPED</span>"),
+                grid);
+        assertTrue(index.contains("2 skipped as known not to build"), index);
+        assertTrue(index.contains("<table class=\"skipped\">"), index);
+
+        SkippedCell.write(root, List.of());
+        assertFalse(Files.exists(root.resolve(SkippedCell.FILE)), "a run that skipped nothing leaves no old list");
+        assertEquals(List.of(), RunReport.write(root).skipped());
+    }
+
+    @Test
+    void aMatrixWhoseEveryCellWasSkippedStillHasAReport() throws Exception {
+        SkippedCell.write(root, List.of(SkippedCell.of(Cell.of("7.2", "clang", "tinyconfig"), "too old")));
+        RunSummary s = RunReport.write(root);
+        assertEquals(List.of(), s.cells());
+        assertEquals(1, s.skipped().size());
+        assertTrue(Files.readString(root.resolve(RunReport.INDEX)).contains("data-verdict=\"SKIPPED\""));
     }
 
     @Test

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
                 + "matrix/default.matrix), prints a summary table and where the results are, and writes the run's "
                 + "report there (summary.json, index.html: see 'report').",
                 "A matrix file has one cell per line, written as the options of 'run'; # starts a comment.",
-                "Cells whose kernel and toolchain are known not to build together (fixtures' "
-                        + "matrix/unbuildable.tsv) are skipped with the reason."})
+                "Cells known not to build (fixtures' matrix/unbuildable.tsv: a kernel and toolchain that build no "
+                        + "defconfig, or one board that fails with them) are skipped with the reason, and listed in "
+                        + "the report."})
 public final class MatrixCommand implements Callable<Integer> {
     @Mixin
     MatrixOptions matrix;

@@ -30,8 +30,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cell cell = cellOptions.checkedCell();
-        Unbuildable.load().reason(cell).ifPresent(r -> System.out.println("harness: note: " + cell.kernel() + " with "
-                + cell.toolchain() + " is known not to build (" + r + "); building it as asked"));
+        Unbuildable.load().reason(cell).ifPresent(r -> System.out.println("harness: note: " + cell.describe()
+                + " is known not to build (" + r + "); building it as asked"));
         return runCells(List.of(cell), Map.of(), common, pins.toPins(), 1, System.out);
     }
 

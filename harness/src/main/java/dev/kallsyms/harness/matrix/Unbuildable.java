@@ -8,26 +8,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Kernel × toolchain pairs that cannot build (a compiler too new or too old for the tree), with the reason:
- * fixtures' {@code matrix/unbuildable.tsv}, one pair per line, {@code kernel toolchain reason...}. A matrix skips
- * such cells and says why instead of reporting a build failure every night.
+ * Cells measured not to build, with the reason: fixtures' {@code matrix/unbuildable.tsv}, one line each,
+ * {@code kernel toolchain defconfig reason...}, where the defconfig {@code *} stands for every defconfig (a
+ * compiler too new or too old for the tree) and a named one for that board only (its sources do not compile
+ * with that compiler). A matrix skips such cells and says why instead of reporting a build failure every night.
  */
 public final class Unbuildable {
     static final String FILE = "unbuildable.tsv";
-    private final Map<String, String> reasons;
+    /** The defconfig column's value for a kernel and toolchain that build no defconfig at all. */
+    public static final String ANY = "*";
+
+    private record Entry(String kernel, String toolchain, String defconfig, String reason) {
+        boolean matches(Cell cell) {
+            return kernel.equals(cell.kernel()) && toolchain.equals(cell.toolchain())
+                    && (defconfig.equals(ANY) || defconfig.equals(cell.defconfig()));
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     Unbuildable(String text) {
-        reasons = new LinkedHashMap<>();
         for (String raw : text.lines().toList()) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] words = line.split("\\s+", 3);
-            if (words.length < 3) {
-                throw new IllegalArgumentException(FILE + ": a line needs kernel, toolchain and reason: " + line);
+            String[] words = line.split("\\s+", 4);
+            // every config target ends in "config" (tinyconfig, vexpress_defconfig): a line that lost its
+            // defconfig column would otherwise take the reason's first word for one
+            if (words.length < 4 || !words[2].equals(ANY) && !words[2].endsWith("config")) {
+                throw new IllegalArgumentException(FILE + ": a line needs kernel, toolchain, defconfig (or " + ANY
+                        + ") and reason: " + line);
             }
-            reasons.put(words[0] + " " + words[1], words[2]);
+            entries.add(new Entry(words[0], words[1], words[2], words[3]));
         }
     }
 
@@ -35,18 +48,25 @@ public final class Unbuildable {
         return new Unbuildable(MatrixFile.resource(MatrixFile.RESOURCE_DIR + FILE));
     }
 
-    /** The listed toolchains of each kernel, in the file's order (the Jenkinsfile's matrix excludes these). */
+    /**
+     * The toolchains of each kernel that build no defconfig of it, in the file's order: the Jenkinsfile's matrix
+     * excludes these pairs.
+     */
     public Map<String, List<String>> toolchainsByKernel() {
         Map<String, List<String>> byKernel = new LinkedHashMap<>();
-        for (String pair : reasons.keySet()) {
-            String[] words = pair.split(" ");
-            byKernel.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words[1]);
-        }
+        entries.stream().filter(e -> e.defconfig().equals(ANY))
+                .forEach(e -> byKernel.computeIfAbsent(e.kernel(), k -> new ArrayList<>()).add(e.toolchain()));
         return byKernel;
     }
 
-    /** Why this cell's kernel cannot be built with its toolchain; empty when nothing is known against it. */
+    /** The boards named one by one (not {@link #ANY}): kernel, toolchain and defconfig of each line. */
+    public List<List<String>> namedDefconfigs() {
+        return entries.stream().filter(e -> !e.defconfig().equals(ANY))
+                .map(e -> List.of(e.kernel(), e.toolchain(), e.defconfig())).toList();
+    }
+
+    /** Why this cell cannot be built; empty when nothing is known against it. */
     public Optional<String> reason(Cell cell) {
-        return Optional.ofNullable(reasons.get(cell.kernel() + " " + cell.toolchain()));
+        return entries.stream().filter(e -> e.matches(cell)).map(Entry::reason).findFirst();
     }
 }

@@ -27,7 +27,7 @@ final class IndexPage {
         }
         body.append("<h2>Cells</h2>\n").append(cellTable(s.cells()));
         if (!s.skipped().isEmpty()) {
-            body.append("<h2>Skipped</h2>\n<p>Not built: their kernel and toolchain are known not to build together "
+            body.append("<h2>Skipped</h2>\n<p>Not built: measured not to build with their toolchain "
                     + "(fixtures' matrix/unbuildable.tsv).</p>\n").append(skippedTable(s.skipped()));
         }
         return Html.page("kallsyms-trust " + s.kind() + " report", body.toString());

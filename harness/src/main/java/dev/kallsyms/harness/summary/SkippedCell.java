@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A cell of the matrix that was not built because its kernel and toolchain are known not to build together
- * (fixtures' matrix/unbuildable.tsv). A run keeps them in skipped.json at its root so that its report shows the
+ * A cell of the matrix that was not built because it is known not to build (fixtures'
+ * matrix/unbuildable.tsv). A run keeps them in skipped.json at its root so that its report shows the
  * whole matrix asked for, not only the part that ran.
  *
  * @param id     the cell's id, as its directory would be named

@@ -64,6 +64,11 @@ class JenkinsfileTest {
             }
         }
         assertEquals(Unbuildable.load().toolchainsByKernel(), excluded);
+        List<String> defconfigs = MatrixAxes.axes(MatrixCommand::parseLine).get(MatrixAxes.DEFCONFIG);
+        for (List<String> named : Unbuildable.load().namedDefconfigs()) {
+            assertTrue(!defconfigs.contains(named.get(2)), named + " is a cell of the Jenkinsfile's matrix, whose "
+                    + "excludes name kernel and toolchain pairs only: exclude it there with a defconfig axis too");
+        }
     }
 
     /** The values of each axis block under this call, by axis name. */

@@ -1,6 +1,8 @@
 package dev.kallsyms.harness.summary;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.report.MetadataJson;
 import java.io.IOException;
@@ -41,7 +43,7 @@ public record SkippedCell(String id, Cell cell, String reason) {
         }
     }
 
-    /** The root's skipped cells; none when it has no skipped.json. */
+    /** The root's skipped cells; none when it has no skipped.json; a BadInputException when it is not one. */
     public static List<SkippedCell> read(Path root) {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
@@ -50,6 +52,9 @@ public record SkippedCell(String id, Cell cell, String reason) {
         try {
             return List.copyOf(MetadataJson.mapper().readValue(Files.readString(file), new TypeReference<>() {
             }));
+        } catch (JsonProcessingException e) {
+            // a hand-edited or truncated file is the user's input, refused in one line like the other reports
+            throw new BadInputException(file + " is not a list of skipped cells (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kallsyms.cli.BadInputException;
 import dev.kallsyms.harness.Cell;
 import dev.kallsyms.harness.Verdict;
 import java.nio.file.Files;
@@ -110,6 +111,15 @@ class RunReportTest {
         assertEquals(List.of(), s.cells());
         assertEquals(1, s.skipped().size());
         assertTrue(Files.readString(root.resolve(RunReport.INDEX)).contains("data-verdict=\"SKIPPED\""));
+    }
+
+    @Test
+    void aSkippedJsonThatIsNotOneIsRefusedInOneLine() throws Exception {
+        RunFixture.matrix(root);
+        Files.writeString(root.resolve(SkippedCell.FILE), "{ not json");
+        BadInputException e = assertThrows(BadInputException.class, () -> RunReport.write(root));
+        assertTrue(e.getMessage().startsWith(root.resolve(SkippedCell.FILE) + " is not a list of skipped cells ("),
+                e.getMessage());
     }
 
     @Test

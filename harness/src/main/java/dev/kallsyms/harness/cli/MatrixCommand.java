@@ -77,6 +77,8 @@ public final class MatrixCommand implements Callable<Integer> {
             System.out.println("harness: resuming " + common.outputDir() + ": " + finished.size() + " of "
                     + buildable.size() + " cell(s) already have a final verdict");
         }
+        // before the build, so that a bad --output is refused in one line and an unwritable one costs no build time
+        // (runCells checks again: cheap, and the other commands rely on it)
         common.check();
         SkippedCell.write(common.outputDir(), skipped);
         int status = RunCommand.runCells(buildable, finished, common, matrix.parallel, System.out);

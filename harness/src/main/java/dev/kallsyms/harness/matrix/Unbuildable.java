@@ -18,7 +18,8 @@ public final class Unbuildable {
     /** The defconfig column's value for a kernel and toolchain that build no defconfig at all. */
     public static final String ANY = "*";
 
-    private record Entry(String kernel, String toolchain, String defconfig, String reason) {
+    /** One line of the file. */
+    public record Entry(String kernel, String toolchain, String defconfig, String reason) {
         boolean matches(Cell cell) {
             return kernel.equals(cell.kernel()) && toolchain.equals(cell.toolchain())
                     && (defconfig.equals(ANY) || defconfig.equals(cell.defconfig()));
@@ -59,10 +60,9 @@ public final class Unbuildable {
         return byKernel;
     }
 
-    /** The boards named one by one (not {@link #ANY}): kernel, toolchain and defconfig of each line. */
-    public List<List<String>> namedDefconfigs() {
-        return entries.stream().filter(e -> !e.defconfig().equals(ANY))
-                .map(e -> List.of(e.kernel(), e.toolchain(), e.defconfig())).toList();
+    /** The lines that name one board (not {@link #ANY}). */
+    public List<Entry> namedDefconfigs() {
+        return entries.stream().filter(e -> !e.defconfig().equals(ANY)).toList();
     }
 
     /** Why this cell cannot be built; empty when nothing is known against it. */

@@ -33,12 +33,6 @@ public record RunSummary(int schema, String kind, String generatedAt, Map<String
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
-    /** A summary with nothing skipped (every run but a matrix that met unbuildable cells). */
-    public RunSummary(int schema, String kind, String generatedAt, Map<String, Integer> verdicts,
-                      List<CellSummary> cells, SweepReport sweep, Rate failureRate) {
-        this(schema, kind, generatedAt, verdicts, cells, sweep, failureRate, List.of());
-    }
-
     /** @param failed runs not PASS @param runs runs in all */
     public record Rate(long failed, long runs) {
         public String describe() {

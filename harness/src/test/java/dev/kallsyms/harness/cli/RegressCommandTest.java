@@ -24,7 +24,7 @@ class RegressCommandTest {
     void theCandidateIsPinnedToTheLinuxSourceVersionsOfTheBaselinesRun() {
         RunSummary baseline = new RunSummary(RunSummary.SCHEMA, "matrix", "now", Map.of("PASS", 3),
                 List.of(cell("5.10", "5.10.262-1"), cell("6.1", null), cell("6.1", "6.1.190-1"),
-                        cell("6.1", "6.1.190-1")), null, null);
+                        cell("6.1", "6.1.190-1")), null, null, List.of());
         assertEquals(Map.of("5.10", "5.10.262-1", "6.1", "6.1.190-1"), RegressCommand.sources(baseline),
                 "a cell that never got its tree (null) pins nothing");
     }

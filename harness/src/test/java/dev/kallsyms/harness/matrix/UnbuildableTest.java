@@ -32,7 +32,8 @@ class UnbuildableTest {
         assertEquals(Optional.empty(), u.reason(Cell.of("6.1", "gcc-12", "tinyconfig")));
         assertEquals(Optional.empty(), u.reason(Cell.of("6.1", "gcc-14", "sunxi_defconfig")));
         assertEquals(Map.of(), u.toolchainsByKernel());
-        assertEquals(List.of(List.of("6.1", "gcc-12", "sunxi_defconfig")), u.namedDefconfigs());
+        assertEquals(List.of(new Unbuildable.Entry("6.1", "gcc-12", "sunxi_defconfig", "drivers/foo.c: error: bar")),
+                u.namedDefconfigs());
     }
 
     @Test
@@ -54,10 +55,10 @@ class UnbuildableTest {
             assertTrue(kernels.contains(kernel), kernel + " is not a kernel of kernels.list");
             assertTrue(toolchains.containsAll(ids), ids + " are not all toolchains of toolchains.list");
         });
-        for (List<String> named : shipped.namedDefconfigs()) {
-            assertTrue(kernels.contains(named.get(0)), named + ": not a kernel of kernels.list");
-            assertTrue(toolchains.contains(named.get(1)), named + ": not a toolchain of toolchains.list");
-            DefconfigLists.requireKnown(named.get(0), named.get(2));
+        for (Unbuildable.Entry named : shipped.namedDefconfigs()) {
+            assertTrue(kernels.contains(named.kernel()), named + ": not a kernel of kernels.list");
+            assertTrue(toolchains.contains(named.toolchain()), named + ": not a toolchain of toolchains.list");
+            DefconfigLists.requireKnown(named.kernel(), named.defconfig());
         }
     }
 

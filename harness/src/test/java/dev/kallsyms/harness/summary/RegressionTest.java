@@ -98,7 +98,7 @@ class RegressionTest {
                     c.kernelCheck(), c.tables(), c.readback(), c.boot(), c.diagnosis(), c.files());
         }).toList();
         RunSummary cand = edit(new RunSummary(base.schema(), base.kind(), base.generatedAt(), base.verdicts(),
-                patched, null, null), "PASS", c -> withKernelCheck(withVerdict(c, "STAGE_INCONSISTENT"),
+                patched, null, null, List.of()), "PASS", c -> withKernelCheck(withVerdict(c, "STAGE_INCONSISTENT"),
                 "INCONSISTENT"));
         assertEquals(0, compare(cand).compared(), "by id, no patched cell is its baseline's");
         Regression r = Regression.compare("base.jar", base, "baseline", "base.jar + patch", cand, "candidate",
@@ -131,7 +131,7 @@ class RegressionTest {
             }
         }
         return new RunSummary(s.schema(), s.kind(), s.generatedAt(), s.verdicts(), cells, s.sweep(),
-                s.failureRate());
+                s.failureRate(), s.skipped());
     }
 
     private static CellSummary withVerdict(CellSummary c, String verdict) {

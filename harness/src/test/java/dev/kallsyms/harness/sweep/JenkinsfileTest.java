@@ -65,8 +65,8 @@ class JenkinsfileTest {
         }
         assertEquals(Unbuildable.load().toolchainsByKernel(), excluded);
         List<String> defconfigs = MatrixAxes.axes(MatrixCommand::parseLine).get(MatrixAxes.DEFCONFIG);
-        for (List<String> named : Unbuildable.load().namedDefconfigs()) {
-            assertTrue(!defconfigs.contains(named.get(2)), named + " is a cell of the Jenkinsfile's matrix, whose "
+        for (Unbuildable.Entry named : Unbuildable.load().namedDefconfigs()) {
+            assertTrue(!defconfigs.contains(named.defconfig()), named + " is a cell of the Jenkinsfile's matrix, whose "
                     + "excludes name kernel and toolchain pairs only: exclude it there with a defconfig axis too");
         }
     }
